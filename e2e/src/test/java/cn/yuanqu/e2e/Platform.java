@@ -1,0 +1,180 @@
+package cn.yuanqu.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import cn.yuanqu.demo.DemoLoader;
+
+/**
+ * The platform under test, started once per test run: enterprises-service and the gateway as the
+ * packaged applications (real processes, random free ports), against the PostgreSQL and Keycloak
+ * that {@code ./yuanqu test} started; the demo zones loaded by the demo generator through the REST
+ * API. Stopped when the run ends.
+ */
+public final class Platform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    private static volatile Platform started;
+
+    final String keycloak = System.getProperty("yuanqu.test.kc.url", "http://localhost:8181");
+    final Path root = Path.of(System.getProperty("yuanqu.root", ".."));
+    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    URI enterprises;
+    URI gateway;
+    DemoLoader.Summary firstLoad;
+
+    /** The running platform (after the extension ran). */
+    public static Platform get() {
+        return started;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (Platform.class) {
+            if (started == null) {
+                start();
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("yuanqu-platform", this);
+                started = this;
+            }
+        }
+    }
+
+    private void start() throws Exception {
+        int entHttp = freePort();
+        int entMgmt = freePort();
+        enterprises = URI.create("http://localhost:" + entHttp);
+        CompletableFuture<Void> entUp = launch("enterprises-service", Map.of(
+                "QUARKUS_HTTP_PORT", String.valueOf(entHttp),
+                "QUARKUS_MANAGEMENT_PORT", String.valueOf(entMgmt),
+                "YUANQU_DB_PORT", System.getProperty("yuanqu.test.pg.port", "55433"),
+                "YUANQU_DB_NAME", "e2e_enterprises",
+                "YUANQU_DB_USER", System.getProperty("yuanqu.test.pg.user", "yuanqu"),
+                "YUANQU_DB_PASSWORD", System.getProperty("yuanqu.test.pg.password", ""),
+                "YUANQU_KEYCLOAK_URL", keycloak));
+        int gwHttp = freePort();
+        int gwMgmt = freePort();
+        gateway = URI.create("http://localhost:" + gwHttp);
+        CompletableFuture<Void> gwUp = launch("gateway", Map.of(
+                "QUARKUS_HTTP_PORT", String.valueOf(gwHttp),
+                "QUARKUS_MANAGEMENT_PORT", String.valueOf(gwMgmt),
+                "YUANQU_SERVICES_ENTERPRISES_URL", enterprises.toString(),
+                "YUANQU_KEYCLOAK_URL", keycloak));
+        awaitReady("enterprises-service", entUp, URI.create("http://localhost:" + entMgmt + "/q/health/ready"));
+        awaitReady("gateway", gwUp, URI.create("http://localhost:" + gwMgmt + "/q/health/ready"));
+        firstLoad = new DemoLoader(URI.create(keycloak), enterprises).load();
+    }
+
+    /**
+     * Starts a packaged application; its output goes to {@code e2e/target/logs/<module>.log}, and the
+     * returned future completes when Quarkus reports it is listening (no polling, no sleeping).
+     */
+    private CompletableFuture<Void> launch(String module, Map<String, String> env) throws IOException {
+        Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the applications before the e2e tests");
+        }
+        Path logs = root.resolve("e2e/target/logs");
+        Files.createDirectories(logs);
+        ProcessBuilder pb = new ProcessBuilder(javaBin(), "-Xms64m", "-Xmx384m", "-jar", jar.toString())
+                .redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Process process = pb.start();
+        processes.add(process);
+        CompletableFuture<Void> listening = new CompletableFuture<>();
+        Thread pump = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                    BufferedWriter log = Files.newBufferedWriter(logs.resolve(module + ".log"), StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    log.write(line);
+                    log.newLine();
+                    log.flush();
+                    if (line.contains("Listening on:")) {
+                        listening.complete(null);
+                    }
+                }
+            } catch (IOException e) {
+                listening.completeExceptionally(e);
+            }
+            listening.completeExceptionally(new IllegalStateException(
+                    module + " exited with " + process.exitValue() + "; see e2e/target/logs/" + module + ".log"));
+        }, module + "-output");
+        pump.setDaemon(true);
+        pump.start();
+        return listening;
+    }
+
+    private static void awaitReady(String name, CompletableFuture<Void> listening, URI health) throws Exception {
+        try {
+            listening.get(120, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(name + " did not start within 120 s; see e2e/target/logs", e);
+        }
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(name + " is not healthy: " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    /** A real access token of a demo user from the test Keycloak. */
+    public String token(String username) {
+        return tokens.computeIfAbsent(username, u -> given().contentType("application/x-www-form-urlencoded")
+                .formParam("grant_type", "password").formParam("client_id", "yuanqu-web")
+                .formParam("username", u).formParam("password", "demo")
+                .when().post(keycloak + "/realms/yuanqu/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token"));
+    }
+
+    @Override
+    public void close() {
+        for (Process p : processes) {
+            p.destroy();
+        }
+        for (Process p : processes) {
+            try {
+                if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    private static String javaBin() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        }
+    }
+}
