@@ -83,7 +83,7 @@ class GatewayEnterprisesTest {
         String xuhangcheng = idOf(DemoZone.XUHANGCHENG_CREDIT_CODE);
         graphql("d2-leader", "query($id: ID!) { enterprise(id: $id) { id name } }", Map.of("id", xuhangcheng))
                 .body("errors[0].extensions.code", equalTo("not-found"))
-                .body("data", nullValue());
+                .body("data.enterprise", nullValue());
         graphql("d2-leader", "query($ids: [ID!]!) { enterprisesByIds(ids: $ids) { id } }",
                 Map.of("ids", List.of(xuhangcheng)))
                 .body("data.enterprisesByIds[0]", nullValue());

@@ -58,7 +58,7 @@ public class EnterpriseGraphQLApi {
     @Description("按ID批量查询，与 ids 同序，不可见处为 null / batched look-up in the order of ids, null where not visible")
     @RolesAllowed({ "leader", "project-officer", "enterprise-officer", "safety-officer", "land-officer",
             "enterprise-user", "department", "province-viewer", "admin" })
-    public Uni<@NonNull List<EnterpriseView>> enterprisesByIds(@NonNull @Id List<@NonNull String> ids) {
+    public Uni<@NonNull List<EnterpriseView>> enterprisesByIds(@NonNull List<@NonNull String> ids) {
         return service.byIds(ids);
     }
 

@@ -1,0 +1,14 @@
+package cn.yuanqu.gateway.enterprises;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A contact person as entered. */
+@Description("联系人 / contact person")
+@Input("ContactInput")
+public record ContactInput(
+        @NonNull @Description("姓名 / name") String name,
+        @Description("职务 / role") String role,
+        @Description("电话 / phone") String phone) {
+}
