@@ -57,6 +57,15 @@ ensure_postgres() {
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# free_port BASE — BASE, or the first port above it that nothing listens on.
+free_port() {
+  local p=$1
+  while port_open "$p"; do
+    p=$((p + 1))
+  done
+  printf '%s' "$p"
+}
+
 # pg_start DATA_DIR PORT PASSWORD — initialises the cluster if needed and starts it (TCP only).
 pg_start() {
   local data=$1 port=$2 password=$3

@@ -192,52 +192,71 @@ public class EnterpriseService {
     /** Moves an enterprise to another operating status, as a dated, recorded transition. */
     @WithTransaction
     public Uni<EnterpriseView> changeStatus(String id, long expectedVersion, @NotNull @Valid StatusChange change) {
-        ParkScope scope = parks.scope();
-        String actor = scope.actor();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return visible(scope, parseId(id))
-                .invoke(e -> checkVersion(e, expectedVersion))
-                .flatMap(e -> {
-                    EnterpriseStatus from = e.getStatus();
-                    if (!from.canMoveTo(change.to())) {
-                        throw new IllegalTransitionException("enterprise-status", from.name(), change.to().name(),
-                                "不允许从「" + from.label() + "」变更为「" + change.to().label() + "」，可变更为："
-                                        + labels(from.next()),
-                                "status " + from + " cannot move to " + change.to() + "; allowed: " + from.next());
-                    }
-                    requireNotBefore(change.effectiveDate(), e.getStatusSince(), "当前状态起始日期", "the current status began");
-                    EnterpriseView before = EnterpriseView.of(e);
-                    e.moveTo(change.to(), change.effectiveDate(), actor, now);
-                    return record(e, before, TransitionKind.STATUS, from.name(), change.to().name(),
-                            change.effectiveDate(), actor, now, change.reason(), "status-change");
-                });
+        return transition(id, expectedVersion, (e, actor, now) -> {
+            EnterpriseStatus from = e.getStatus();
+            if (!from.canMoveTo(change.to())) {
+                throw new IllegalTransitionException("enterprise-status", from.name(), change.to().name(),
+                        "不允许从「" + from.label() + "」变更为「" + change.to().label() + "」，可变更为：" + labels(from.next()),
+                        "status " + from + " cannot move to " + change.to() + "; allowed: " + from.next());
+            }
+            requireNotBefore(change.effectiveDate(), e.getStatusSince(), "当前状态起始日期", "the current status began");
+            e.moveTo(change.to(), change.effectiveDate(), actor, now);
+            return new Change(TransitionKind.STATUS, from.name(), change.to().name(), change.effectiveDate(),
+                    change.reason(), "status-change");
+        });
     }
 
     /** Enters (入规) or leaves (退规) above-scale status, as a dated, recorded transition. */
     @WithTransaction
     public Uni<EnterpriseView> changeScale(String id, long expectedVersion, @NotNull @Valid ScaleChange change) {
+        return transition(id, expectedVersion, (e, actor, now) -> {
+            boolean from = e.isAboveScale();
+            if (from == change.aboveScale()) {
+                throw new IllegalTransitionException("enterprise-scale", scaleName(from), scaleName(from),
+                        from ? "企业已是规上企业" : "企业不是规上企业",
+                        from ? "the enterprise is already above scale" : "the enterprise is not above scale");
+            }
+            if (e.getStatus() == EnterpriseStatus.EXITED) {
+                throw new IllegalTransitionException("enterprise-scale", scaleName(from), scaleName(change.aboveScale()),
+                        "已迁出/注销的企业不能变更规上标志", "an enterprise that has exited cannot change its scale");
+            }
+            requireNotBefore(change.effectiveDate(), e.getSettledOn(), "入园日期", "the enterprise settled in the park");
+            e.changeScale(change.aboveScale(), change.effectiveDate(), actor, now);
+            return new Change(TransitionKind.SCALE, scaleName(from), scaleName(change.aboveScale()),
+                    change.effectiveDate(), change.reason(), "scale-change");
+        });
+    }
+
+    /** A transition applied to an enterprise: what to record. */
+    private record Change(TransitionKind kind, String from, String to, LocalDate effectiveDate, String reason,
+            String action) {
+    }
+
+    /** Checks and applies one transition to the entity; throws when it is not allowed. */
+    @FunctionalInterface
+    private interface Step {
+        Change apply(Enterprise enterprise, String actor, OffsetDateTime now);
+    }
+
+    /**
+     * The common path of status and scale changes: load the visible enterprise, check the version,
+     * apply the step, then record the transition and the audit entry in the same transaction.
+     */
+    private Uni<EnterpriseView> transition(String id, long expectedVersion, Step step) {
         ParkScope scope = parks.scope();
         String actor = scope.actor();
         OffsetDateTime now = OffsetDateTime.now(clock);
         return visible(scope, parseId(id))
                 .invoke(e -> checkVersion(e, expectedVersion))
                 .flatMap(e -> {
-                    boolean from = e.isAboveScale();
-                    if (from == change.aboveScale()) {
-                        throw new IllegalTransitionException("enterprise-scale", scaleName(from), scaleName(from),
-                                from ? "企业已是规上企业" : "企业不是规上企业",
-                                from ? "the enterprise is already above scale" : "the enterprise is not above scale");
-                    }
-                    if (e.getStatus() == EnterpriseStatus.EXITED) {
-                        throw new IllegalTransitionException("enterprise-scale", scaleName(from),
-                                scaleName(change.aboveScale()), "已迁出/注销的企业不能变更规上标志",
-                                "an enterprise that has exited cannot change its scale");
-                    }
-                    requireNotBefore(change.effectiveDate(), e.getSettledOn(), "入园日期", "the enterprise settled in the park");
                     EnterpriseView before = EnterpriseView.of(e);
-                    e.changeScale(change.aboveScale(), change.effectiveDate(), actor, now);
-                    return record(e, before, TransitionKind.SCALE, scaleName(from), scaleName(change.aboveScale()),
-                            change.effectiveDate(), actor, now, change.reason(), "scale-change");
+                    Change c = step.apply(e, actor, now);
+                    return enterprises.flush()
+                            .flatMap(v -> transitions.persist(EnterpriseTransition.of(e, c.kind(), c.from(), c.to(),
+                                    c.effectiveDate(), actor, now, c.reason())))
+                            .map(t -> EnterpriseView.of(e))
+                            .call(after -> audit.record(e.getParkId(), ENTITY, after.id(), c.action(), actor, before,
+                                    after, c.reason()));
                 });
     }
 
@@ -256,14 +275,6 @@ public class EnterpriseService {
         ParkScope scope = parks.scope();
         return visible(scope, parseId(id))
                 .flatMap(e -> audit.history(e.getParkId(), ENTITY, e.getId().toString()));
-    }
-
-    private Uni<EnterpriseView> record(Enterprise e, EnterpriseView before, TransitionKind kind, String from, String to,
-            LocalDate effective, String actor, OffsetDateTime now, String reason, String action) {
-        return enterprises.flush()
-                .flatMap(v -> transitions.persist(EnterpriseTransition.of(e, kind, from, to, effective, actor, now, reason)))
-                .map(t -> EnterpriseView.of(e))
-                .call(after -> audit.record(e.getParkId(), ENTITY, after.id(), action, actor, before, after, reason));
     }
 
     private Uni<Enterprise> visible(ParkScope scope, UUID id) {

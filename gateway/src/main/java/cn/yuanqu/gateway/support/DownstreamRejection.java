@@ -31,99 +31,65 @@ public abstract class DownstreamRejection extends GatewayError {
         return BY_CODE.getOrDefault(code == null ? "" : code, Other::new).apply(message);
     }
 
+    /** The code of this rejection: the value of its {@code @ErrorCode}, which GraphQL clients see too. */
+    @Override
+    public final String code() {
+        return getClass().getAnnotation(ErrorCode.class).value();
+    }
+
     @ErrorCode("not-found")
     public static final class NotFound extends DownstreamRejection {
-        NotFound(String m) {
-            super(m);
-        }
-
-        @Override
-        public String code() {
-            return "not-found";
+        NotFound(String message) {
+            super(message);
         }
     }
 
     @ErrorCode("forbidden")
     public static final class Forbidden extends DownstreamRejection {
-        Forbidden(String m) {
-            super(m);
-        }
-
-        @Override
-        public String code() {
-            return "forbidden";
+        Forbidden(String message) {
+            super(message);
         }
     }
 
     @ErrorCode("stale-version")
     public static final class StaleVersion extends DownstreamRejection {
-        StaleVersion(String m) {
-            super(m);
-        }
-
-        @Override
-        public String code() {
-            return "stale-version";
+        StaleVersion(String message) {
+            super(message);
         }
     }
 
     @ErrorCode("conflict")
     public static final class Conflict extends DownstreamRejection {
-        Conflict(String m) {
-            super(m);
-        }
-
-        @Override
-        public String code() {
-            return "conflict";
+        Conflict(String message) {
+            super(message);
         }
     }
 
     @ErrorCode("illegal-transition")
     public static final class IllegalTransition extends DownstreamRejection {
-        IllegalTransition(String m) {
-            super(m);
-        }
-
-        @Override
-        public String code() {
-            return "illegal-transition";
+        IllegalTransition(String message) {
+            super(message);
         }
     }
 
     @ErrorCode("rule-violation")
     public static final class RuleViolation extends DownstreamRejection {
-        RuleViolation(String m) {
-            super(m);
-        }
-
-        @Override
-        public String code() {
-            return "rule-violation";
+        RuleViolation(String message) {
+            super(message);
         }
     }
 
     @ErrorCode("invalid-input")
     public static final class InvalidInput extends DownstreamRejection {
-        InvalidInput(String m) {
-            super(m);
-        }
-
-        @Override
-        public String code() {
-            return "invalid-input";
+        InvalidInput(String message) {
+            super(message);
         }
     }
 
     @ErrorCode("downstream-error")
     public static final class Other extends DownstreamRejection {
-        Other(String m) {
-            super(m);
-        }
-
-        @Override
-        public String code() {
-            return "downstream-error";
+        Other(String message) {
+            super(message);
         }
     }
 }
