@@ -78,6 +78,18 @@ class EnterpriseGraphQLTest {
     }
 
     @Test
+    void anInvalidCreditCodeThroughGraphQLIsRefusedNamingTheFieldAndWritesNothing() {
+        Map<String, String> before = DatabaseSnapshot.take();
+        Map<String, Object> bad = input("图谱信用代码错误有限公司", "91310110666007217A");
+        graphql("xg-enterprise", """
+                mutation($input: EnterpriseInput!) { registerEnterprise(input: $input) { id } }""",
+                Map.of("input", bad))
+                .body("data.registerEnterprise", nullValue())
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("creditCode"));
+        assertThat(DatabaseSnapshot.take()).isEqualTo(before);
+    }
+
+    @Test
     void anOfficerRegistersAndAStaleVersionIsRefused() {
         String id = graphql("xg-enterprise", """
                 mutation($input: EnterpriseInput!) { registerEnterprise(input: $input) { id version status } }""",
