@@ -35,6 +35,7 @@ import cn.yuanqu.platform.error.Problem;
 import cn.yuanqu.platform.error.Violation;
 import cn.yuanqu.platform.paging.Page;
 import cn.yuanqu.platform.paging.PageRequest;
+import cn.yuanqu.platform.rest.IfMatch;
 
 /**
  * REST API of the enterprise registry, for county departments and other services. Who may call
@@ -134,7 +135,7 @@ public class EnterpriseResource {
                     schema = @Schema(type = SchemaType.STRING, example = "\"3\""))
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid EnterpriseInput input) {
-        return service.update(id, versionFrom(ifMatch), input).map(EnterpriseResource::withEtag);
+        return service.update(id, IfMatch.version(ifMatch), input).map(EnterpriseResource::withEtag);
     }
 
     @POST
@@ -147,7 +148,7 @@ public class EnterpriseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<EnterpriseView>> changeStatus(@PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid StatusChange change) {
-        return service.changeStatus(id, versionFrom(ifMatch), change).map(EnterpriseResource::withEtag);
+        return service.changeStatus(id, IfMatch.version(ifMatch), change).map(EnterpriseResource::withEtag);
     }
 
     @POST
@@ -158,7 +159,7 @@ public class EnterpriseResource {
             content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
     public Uni<RestResponse<EnterpriseView>> changeScale(@PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ScaleChange change) {
-        return service.changeScale(id, versionFrom(ifMatch), change).map(EnterpriseResource::withEtag);
+        return service.changeScale(id, IfMatch.version(ifMatch), change).map(EnterpriseResource::withEtag);
     }
 
     @GET
@@ -193,25 +194,6 @@ public class EnterpriseResource {
             throw new InvalidInputException(List.of(new Violation("status", "Enum",
                     "经营状态无效，可选：" + java.util.Arrays.toString(EnterpriseStatus.values()),
                     "unknown status; one of " + java.util.Arrays.toString(EnterpriseStatus.values()))));
-        }
-    }
-
-    /** The version in an {@code If-Match} header: {@code "3"}, {@code W/"3"} or {@code 3}. */
-    static long versionFrom(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new InvalidInputException(List.of(new Violation("If-Match", "Required",
-                    "缺少 If-Match 请求头（应为读取时的版本号）", "the If-Match header with the version read is required")));
-        }
-        String v = ifMatch.strip();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(List.of(new Violation("If-Match", "Version",
-                    "If-Match 应为版本号，如 \"3\"", "If-Match must carry a version such as \"3\"")));
         }
     }
 }

@@ -18,11 +18,11 @@ import jakarta.validation.constraints.NotNull;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 
 import cn.yuanqu.platform.audit.AuditRecord;
 import cn.yuanqu.platform.audit.AuditTrail;
 import cn.yuanqu.platform.error.ConflictException;
+import cn.yuanqu.platform.error.DatabaseErrors;
 import cn.yuanqu.platform.error.ForbiddenException;
 import cn.yuanqu.platform.error.IllegalTransitionException;
 import cn.yuanqu.platform.error.InvalidInputException;
@@ -152,7 +152,7 @@ public class EnterpriseService {
                     Enterprise e = Enterprise.register(EnterpriseIds.of(resolved, input.creditCode()), resolved, input,
                             settledOn, actor, now);
                     return enterprises.persistAndFlush(e)
-                            .onFailure(EnterpriseService::isUniqueViolation)
+                            .onFailure(DatabaseErrors::isUniqueViolation)
                             .transform(f -> duplicateCreditCode(input.creditCode()))
                             .flatMap(saved -> transitions.persist(EnterpriseTransition.of(saved, TransitionKind.STATUS,
                                     null, EnterpriseStatus.OPERATING.name(), settledOn, actor, now, "登记入园 / registered")))
@@ -181,7 +181,7 @@ public class EnterpriseService {
                     EnterpriseView before = EnterpriseView.of(e);
                     e.apply(input, actor, now);
                     return enterprises.flush()
-                            .onFailure(EnterpriseService::isUniqueViolation)
+                            .onFailure(DatabaseErrors::isUniqueViolation)
                             .transform(f -> duplicateCreditCode(input.creditCode()))
                             .map(v -> EnterpriseView.of(e))
                             .call(after -> audit.record(e.getParkId(), ENTITY, after.id(), "update", actor, before, after,
@@ -355,14 +355,5 @@ public class EnterpriseService {
     private static String labels(Set<EnterpriseStatus> statuses) {
         return statuses.isEmpty() ? "（无，终态）"
                 : statuses.stream().map(EnterpriseStatus::label).collect(Collectors.joining("、"));
-    }
-
-    static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof PgException pg && "23505".equals(pg.getSqlState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
