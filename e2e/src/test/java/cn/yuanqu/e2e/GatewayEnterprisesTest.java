@@ -113,6 +113,7 @@ class GatewayEnterprisesTest {
         DemoLoader.Summary again = new DemoLoader(java.net.URI.create(p.keycloak), p.enterprises).load();
         assertThat(again.registered()).isZero();
         assertThat(again.transitions()).isZero();
+        assertThat(again.qualifications()).isZero();
         assertThat(again.alreadyPresent()).isEqualTo(DemoZone.enterprises().size());
     }
 

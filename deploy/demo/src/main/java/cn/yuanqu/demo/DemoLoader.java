@@ -20,7 +20,7 @@ import cn.yuanqu.demo.DemoEnterprise.StatusEvent;
 public final class DemoLoader {
 
     /** What a run did. */
-    public record Summary(int registered, int alreadyPresent, int transitions) {
+    public record Summary(int registered, int alreadyPresent, int transitions, int qualifications) {
     }
 
     private final YuanquApi api;
@@ -39,8 +39,9 @@ public final class DemoLoader {
         URI keycloak = URI.create(options.getOrDefault("--keycloak", "http://localhost:8180"));
         URI enterprisesUrl = URI.create(options.getOrDefault("--enterprises", "http://localhost:8082"));
         Summary summary = new DemoLoader(keycloak, enterprisesUrl).load();
-        System.out.printf("demo zones loaded: %d enterprises registered, %d already present, %d transitions recorded%n",
-                summary.registered(), summary.alreadyPresent(), summary.transitions());
+        System.out.printf("demo zones loaded: %d enterprises registered, %d already present, %d transitions and %d"
+                + " qualifications recorded%n", summary.registered(), summary.alreadyPresent(), summary.transitions(),
+                summary.qualifications());
     }
 
     /** Loads both demo zones. */
@@ -48,12 +49,14 @@ public final class DemoLoader {
         int registered = 0;
         int present = 0;
         int transitions = 0;
+        Map<String, String> ids = new LinkedHashMap<>();
         for (DemoEnterprise e : DemoZone.enterprises()) {
             String token = api.token(officerOf(e.park()));
             URI byCode = enterprises.resolve("/api/enterprises/by-credit-code/" + e.creditCode() + "?park=" + e.park());
             YuanquApi.Answer existing = api.get(byCode, token);
             if (existing.status() == 200) {
                 present++;
+                ids.put(e.park() + ":" + e.creditCode(), existing.body().get("id").asText());
                 continue;
             }
             if (existing.status() != 404) {
@@ -64,6 +67,7 @@ public final class DemoLoader {
             require(created, "register " + e.name());
             registered++;
             String id = created.body().get("id").asText();
+            ids.put(e.park() + ":" + e.creditCode(), id);
             String etag = created.etag();
             for (Event event : e.events()) {
                 YuanquApi.Answer changed;
@@ -80,7 +84,23 @@ public final class DemoLoader {
                 transitions++;
             }
         }
-        return new Summary(registered, present, transitions);
+        int qualifications = 0;
+        for (DemoQualification q : DemoQualifications.xingguo()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("enterpriseId", ids.get(q.park() + ":" + q.creditCode()));
+            body.put("type", q.type());
+            body.put("level", q.level());
+            body.put("title", q.title());
+            body.put("awardedOn", q.awardedOn());
+            YuanquApi.Answer awarded = api.post(enterprises.resolve("/api/qualifications?park=" + q.park()),
+                    api.token(officerOf(q.park())), body, null);
+            if (awarded.status() == 409) {
+                continue; // recorded by an earlier run: loading is idempotent
+            }
+            require(awarded, "award " + q);
+            qualifications++;
+        }
+        return new Summary(registered, present, transitions, qualifications);
     }
 
     /** The demo officer who records a zone's enterprises. */

@@ -59,6 +59,18 @@ class DemoZoneTest {
                 .singleElement().extracting(DemoEnterprise::creditCode).isEqualTo(DemoZone.XUHANGCHENG_CREDIT_CODE);
     }
 
+    @Test
+    void everyAwardGoesToAnEnterpriseThatHadSettledAndIsRecordedOnce() {
+        var settled = new java.util.HashMap<String, LocalDate>();
+        DemoZone.xingguo().forEach(e -> settled.put(e.creditCode(), e.settledOn()));
+        List<DemoQualification> awards = DemoQualifications.xingguo();
+        assertThat(awards).allSatisfy(q -> assertThat(q.awardedOn()).as(q.toString())
+                .isAfterOrEqualTo(settled.get(q.creditCode())));
+        assertThat(awards.stream().map(q -> q.creditCode() + q.type() + q.level() + q.awardedOn()).distinct().count())
+                .isEqualTo(awards.size());
+        assertThat(DemoQualifications.xingguo()).isEqualTo(awards);
+    }
+
     private static long entries(LocalDate from, LocalDate to) {
         return DemoZone.xingguo().stream().flatMap(e -> e.events().stream())
                 .filter(ev -> ev instanceof ScaleEvent s && s.aboveScale() && !s.date().isBefore(from) && !s.date().isAfter(to))

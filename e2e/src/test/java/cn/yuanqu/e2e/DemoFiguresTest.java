@@ -1,0 +1,68 @@
+package cn.yuanqu.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The demo zone's figures as the platform computes them from its records match the 2024 work report
+ * of 兴国经开区 (shared/demo/XINGGUO.md). Nothing here writes to the demo parks.
+ */
+@ExtendWith(Platform.class)
+class DemoFiguresTest {
+
+    private static int validOn(String date, String type, String level) {
+        Platform p = Platform.get();
+        List<Map<String, Object>> rows = given().auth().oauth2(p.token("xg-leader")).queryParam("validOn", date)
+                .get(p.enterprises.resolve("/api/qualifications/counts")).then().statusCode(200).extract().path("");
+        return rows.stream().filter(r -> type.equals(r.get("type")) && (level == null || level.equals(r.get("level"))))
+                .mapToInt(r -> ((Number) r.get("count")).intValue()).sum();
+    }
+
+    private static int awardedIn2024(String type, String level) {
+        Platform p = Platform.get();
+        return given().auth().oauth2(p.token("xg-leader")).queryParam("type", type).queryParam("level", level)
+                .queryParam("awardedFrom", "2024-01-01").queryParam("awardedTo", "2024-12-31").queryParam("size", 1)
+                .get(p.enterprises.resolve("/api/qualifications")).then().statusCode(200).extract().path("total");
+    }
+
+    @Test
+    void qualificationsInForceAtTheEndOf2024MatchTheReport() {
+        assertThat(validOn("2024-12-31", "TECH_SME", null)).isEqualTo(60);
+        assertThat(validOn("2024-12-31", "INNOVATIVE_SME", null)).isEqualTo(25);
+        assertThat(validOn("2024-12-31", "SPECIALIZED_SME", null)).isEqualTo(14);
+        assertThat(validOn("2024-12-31", "HIGH_TECH", null)).isEqualTo(25);
+        assertThat(validOn("2024-12-31", "LITTLE_GIANT", null)).isEqualTo(1);
+        assertThat(validOn("2024-12-31", "POTENTIAL_GAZELLE", null)).isEqualTo(1);
+    }
+
+    @Test
+    void awardsOf2024MatchTheReport() {
+        assertThat(awardedIn2024("HIGH_TECH", "NATIONAL")).isEqualTo(10);
+        assertThat(awardedIn2024("DESIGN_CENTER", "MUNICIPAL")).isEqualTo(2);
+        assertThat(awardedIn2024("TECH_CENTER", "PROVINCIAL") + awardedIn2024("TECH_CENTER", "MUNICIPAL")).isEqualTo(4);
+        assertThat(awardedIn2024("GREEN_FACTORY", "PROVINCIAL")).isEqualTo(4);
+    }
+
+    @Test
+    void expiredAwardsAreInTheLedgerButNotCounted() {
+        // 6 高新技术企业 certificates of 2021 lapsed in 2024: in force on 2023-12-31, not on 2024-12-31
+        assertThat(validOn("2023-12-31", "HIGH_TECH", null)).isEqualTo(21);
+        assertThat(validOn("2023-12-31", "TECH_SME", null)).isEqualTo(20);
+    }
+
+    @Test
+    void theNamedAwardsOfTheReportAreThere() {
+        Platform p = Platform.get();
+        String baizhangquan = given().auth().oauth2(p.token("xg-leader"))
+                .get(p.enterprises.resolve("/api/enterprises?name=百丈泉&size=1")).then().extract().path("items[0].id");
+        given().auth().oauth2(p.token("xg-leader")).queryParam("enterpriseId", baizhangquan).queryParam("type", "TECH_CENTER")
+                .get(p.enterprises.resolve("/api/qualifications")).then().statusCode(200)
+                .body("items[0].level", org.hamcrest.Matchers.equalTo("PROVINCIAL"));
+    }
+}
