@@ -138,22 +138,28 @@ public class QualificationService {
         if (scope.isEnterpriseUser()) {
             throw new ForbiddenException("企业用户不能登记资质", "an enterprise user cannot record qualifications");
         }
-        String resolved = scope.resolve(park);
+        return awardWithin(scope.resolve(park), input, scope.actor());
+    }
+
+    /**
+     * Records an award inside the caller's transaction (a cultivation goal reached); the park is
+     * already resolved and the input validated by the caller.
+     */
+    public Uni<QualificationView> awardWithin(String park, QualificationInput input, String actor) {
         UUID enterpriseId = parseId(input.enterpriseId(), "enterpriseId");
         requireValidityAfterAward(input);
-        String actor = scope.actor();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return enterprise(resolved, enterpriseId)
+        return enterprise(park, enterpriseId)
                 .flatMap(e -> qualifications.findAward(enterpriseId, input.type(), input.level(), input.awardedOn()))
                 .flatMap(existing -> {
                     if (existing != null) {
                         throw duplicate(input);
                     }
-                    Qualification q = Qualification.award(UUID.randomUUID(), resolved, enterpriseId, input, actor, now);
+                    Qualification q = Qualification.award(UUID.randomUUID(), park, enterpriseId, input, actor, now);
                     return qualifications.persistAndFlush(q)
                             .onFailure(DatabaseErrors::isUniqueViolation).transform(f -> duplicate(input))
                             .map(saved -> QualificationView.of(saved, LocalDate.now(clock)))
-                            .call(view -> audit.record(resolved, ENTITY, view.id(), "award", actor, null, view, null));
+                            .call(view -> audit.record(park, ENTITY, view.id(), "award", actor, null, view, null));
                 });
     }
 

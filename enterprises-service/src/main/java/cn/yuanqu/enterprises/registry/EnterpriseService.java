@@ -209,22 +209,41 @@ public class EnterpriseService {
     /** Enters (入规) or leaves (退规) above-scale status, as a dated, recorded transition. */
     @WithTransaction
     public Uni<EnterpriseView> changeScale(String id, long expectedVersion, @NotNull @Valid ScaleChange change) {
-        return transition(id, expectedVersion, (e, actor, now) -> {
+        return transition(id, expectedVersion, scaleStep(change.aboveScale(), change.effectiveDate(), change.reason()));
+    }
+
+    /**
+     * Records entering 规上 inside the caller's transaction — for a goal reached elsewhere in this
+     * service (a cultivation entry for 入规). Same rules and records as {@link #changeScale}.
+     */
+    public Uni<EnterpriseView> enterAboveScale(String park, UUID enterpriseId, LocalDate date, String actor,
+            String reason) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return enterprises.findById(enterpriseId).flatMap(e -> {
+            if (e == null || !e.getParkId().equals(park)) {
+                throw notFound(enterpriseId);
+            }
+            return apply(e, actor, now, scaleStep(true, date, reason));
+        });
+    }
+
+    private static Step scaleStep(boolean to, LocalDate effectiveDate, String reason) {
+        return (e, actor, now) -> {
             boolean from = e.isAboveScale();
-            if (from == change.aboveScale()) {
+            if (from == to) {
                 throw new IllegalTransitionException("enterprise-scale", scaleName(from), scaleName(from),
                         from ? "企业已是规上企业" : "企业不是规上企业",
                         from ? "the enterprise is already above scale" : "the enterprise is not above scale");
             }
             if (e.getStatus() == EnterpriseStatus.EXITED) {
-                throw new IllegalTransitionException("enterprise-scale", scaleName(from), scaleName(change.aboveScale()),
+                throw new IllegalTransitionException("enterprise-scale", scaleName(from), scaleName(to),
                         "已迁出/注销的企业不能变更规上标志", "an enterprise that has exited cannot change its scale");
             }
-            requireNotBefore(change.effectiveDate(), e.getSettledOn(), "入园日期", "the enterprise settled in the park");
-            e.changeScale(change.aboveScale(), change.effectiveDate(), actor, now);
-            return new Change(TransitionKind.SCALE, scaleName(from), scaleName(change.aboveScale()),
-                    change.effectiveDate(), change.reason(), "scale-change");
-        });
+            requireNotBefore(effectiveDate, e.getSettledOn(), "入园日期", "the enterprise settled in the park");
+            e.changeScale(to, effectiveDate, actor, now);
+            return new Change(TransitionKind.SCALE, scaleName(from), scaleName(to), effectiveDate, reason,
+                    "scale-change");
+        };
     }
 
     /** A transition applied to an enterprise: what to record. */
@@ -238,26 +257,26 @@ public class EnterpriseService {
         Change apply(Enterprise enterprise, String actor, OffsetDateTime now);
     }
 
-    /**
-     * The common path of status and scale changes: load the visible enterprise, check the version,
-     * apply the step, then record the transition and the audit entry in the same transaction.
-     */
+    /** The common path of status and scale changes: the visible enterprise at the version read. */
     private Uni<EnterpriseView> transition(String id, long expectedVersion, Step step) {
         ParkScope scope = parks.scope();
         String actor = scope.actor();
         OffsetDateTime now = OffsetDateTime.now(clock);
         return visible(scope, parseId(id))
                 .invoke(e -> checkVersion(e, expectedVersion))
-                .flatMap(e -> {
-                    EnterpriseView before = EnterpriseView.of(e);
-                    Change c = step.apply(e, actor, now);
-                    return enterprises.flush()
-                            .flatMap(v -> transitions.persist(EnterpriseTransition.of(e, c.kind(), c.from(), c.to(),
-                                    c.effectiveDate(), actor, now, c.reason())))
-                            .map(t -> EnterpriseView.of(e))
-                            .call(after -> audit.record(e.getParkId(), ENTITY, after.id(), c.action(), actor, before,
-                                    after, c.reason()));
-                });
+                .flatMap(e -> apply(e, actor, now, step));
+    }
+
+    /** Applies a step and records its transition and audit entry in the current transaction. */
+    private Uni<EnterpriseView> apply(Enterprise e, String actor, OffsetDateTime now, Step step) {
+        EnterpriseView before = EnterpriseView.of(e);
+        Change c = step.apply(e, actor, now);
+        return enterprises.flush()
+                .flatMap(v -> transitions.persist(EnterpriseTransition.of(e, c.kind(), c.from(), c.to(),
+                        c.effectiveDate(), actor, now, c.reason())))
+                .map(t -> EnterpriseView.of(e))
+                .call(after -> audit.record(e.getParkId(), ENTITY, after.id(), c.action(), actor, before, after,
+                        c.reason()));
     }
 
     /** The recorded status and scale changes of an enterprise, oldest first. */
