@@ -76,6 +76,12 @@ public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, U
         return find("parkId = ?1 and creditCode = ?2", park, creditCode).firstResult();
     }
 
+    /** The enterprises of a park with these credit codes. */
+    public Uni<List<Enterprise>> findByCreditCodes(String park, Collection<String> creditCodes) {
+        return creditCodes.isEmpty() ? Uni.createFrom().item(List.of())
+                : list("parkId = ?1 and creditCode in ?2", park, creditCodes);
+    }
+
     Uni<List<Enterprise>> findByIds(Collection<UUID> ids) {
         return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
     }

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class DatabaseSnapshot {
 
-    static final List<String> TABLES = List.of("enterprise", "enterprise_transition", "audit_entry");
+    static final List<String> TABLES = List.of("enterprise", "enterprise_transition", "audit_entry", "qualification",
+            "cultivation_entry", "cultivation_event", "monthly_indicator");
 
     private DatabaseSnapshot() {
     }

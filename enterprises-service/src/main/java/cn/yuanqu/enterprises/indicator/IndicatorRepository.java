@@ -1,0 +1,84 @@
+package cn.yuanqu.enterprises.indicator;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+/** Monthly reports; every query is bound to one park. */
+@ApplicationScoped
+@WithSession
+public class IndicatorRepository implements PanacheRepositoryBase<MonthlyIndicator, Long> {
+
+    Uni<MonthlyIndicator> find(UUID enterpriseId, String month) {
+        return find("enterpriseId = ?1 and month = ?2", enterpriseId, month).firstResult();
+    }
+
+    Uni<List<MonthlyIndicator>> ofEnterprises(Collection<UUID> enterpriseIds, Collection<String> months) {
+        return enterpriseIds.isEmpty() ? Uni.createFrom().item(List.of())
+                : list("enterpriseId in ?1 and month in ?2", enterpriseIds, months);
+    }
+
+    Uni<List<MonthlyIndicator>> list(String park, UUID enterpriseId, String from, String to) {
+        StringBuilder where = new StringBuilder("parkId = :park");
+        Parameters p = Parameters.with("park", park);
+        if (enterpriseId != null) {
+            where.append(" and enterpriseId = :enterprise");
+            p.and("enterprise", enterpriseId);
+        }
+        if (from != null) {
+            where.append(" and month >= :from");
+            p.and("from", from);
+        }
+        if (to != null) {
+            where.append(" and month <= :to");
+            p.and("to", to);
+        }
+        return list(where.toString(), Sort.by("month").and("enterpriseId"), p);
+    }
+
+    /**
+     * Sums per industry chain and 规上 status (as of {@code asOf}, from the registry's dated SCALE
+     * transitions): columns chain, above, reporting enterprises in the period, then the period's sums
+     * of the 8 figures and the base period's sums.
+     */
+    Uni<List<Object[]>> sums(String park, String from, String to, String baseFrom, String baseTo, LocalDate asOf) {
+        String[] cols = { "output_value", "operating_revenue", "main_business_revenue", "value_added", "profit",
+                "tax_paid", "rd_spending", "energy_tce" };
+        StringBuilder select = new StringBuilder();
+        for (String c : cols) {
+            select.append(", sum(case when m.month between :from and :to then m.").append(c).append(" end)");
+        }
+        for (String c : cols) {
+            select.append(", sum(case when m.month between :baseFrom and :baseTo then m.").append(c).append(" end)");
+        }
+        String sql = """
+                with scale as (
+                  select distinct on (t.enterprise_id) t.enterprise_id, t.to_value = 'ABOVE_SCALE' as above
+                  from enterprise_transition t
+                  where t.park_id = :park and t.kind = 'SCALE' and t.effective_date <= :asOf
+                  order by t.enterprise_id, t.effective_date desc, t.id desc)
+                select coalesce(e.industry_chain, '') as chain, coalesce(s.above, false) as above,
+                  count(distinct case when m.month between :from and :to then m.enterprise_id end) as reporting"""
+                + select + """
+
+                from monthly_indicator m
+                join enterprise e on e.id = m.enterprise_id
+                left join scale s on s.enterprise_id = m.enterprise_id
+                where m.park_id = :park and (m.month between :from and :to or m.month between :baseFrom and :baseTo)
+                group by 1, 2""";
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(sql, Object[].class)
+                .setParameter("park", park).setParameter("from", from).setParameter("to", to)
+                .setParameter("baseFrom", baseFrom).setParameter("baseTo", baseTo).setParameter("asOf", asOf)
+                .getResultList());
+    }
+}
