@@ -3,11 +3,15 @@ package cn.yuanqu.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.path.json.JsonPath;
 
 /**
  * The demo zone's figures as the platform computes them from its records match the 2024 work report
@@ -64,5 +68,37 @@ class DemoFiguresTest {
         given().auth().oauth2(p.token("xg-leader")).queryParam("enterpriseId", baizhangquan).queryParam("type", "TECH_CENTER")
                 .get(p.enterprises.resolve("/api/qualifications")).then().statusCode(200)
                 .body("items[0].level", org.hamcrest.Matchers.equalTo("PROVINCIAL"));
+    }
+
+    private static JsonPath economy(String from, String to) {
+        Platform p = Platform.get();
+        String body = given().auth().oauth2(p.token("xg-leader")).queryParam("from", from).queryParam("to", to)
+                .get(p.enterprises.resolve("/api/indicators/aggregate")).then().statusCode(200).extract().asString();
+        return JsonPath.from(body).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    private static BigDecimal number(JsonPath json, String path) {
+        return json.getObject(path, BigDecimal.class);
+    }
+
+    @Test
+    void theEconomyOf2024MatchesTheReport() {
+        JsonPath y = economy("2024-01", "2024-12");
+        // 营业收入突破100亿元，同比增长15%；利润4亿元；工业增加值7.54亿元，同比增长24%
+        assertThat(number(y, "total.operatingRevenue.current")).isEqualByComparingTo("10080000000");
+        assertThat(number(y, "total.operatingRevenue.ratio")).isEqualByComparingTo("0.15");
+        assertThat(number(y, "total.profit.current")).isEqualByComparingTo("400000000");
+        assertThat(number(y, "total.valueAdded.current")).isEqualByComparingTo("754000000");
+        assertThat(number(y, "total.valueAdded.ratio")).isEqualByComparingTo("0.24");
+    }
+
+    @Test
+    void theEconomyOfJanuaryToMay2022MatchesTheReport() {
+        JsonPath y = economy("2022-01", "2022-05");
+        // 营业收入13.88亿元，同比下降14.78%；利润5561.93万元，同比下降15.25%
+        assertThat(number(y, "total.operatingRevenue.current")).isEqualByComparingTo("1388000000");
+        assertThat(number(y, "total.operatingRevenue.ratio")).isEqualByComparingTo("-0.1478");
+        assertThat(number(y, "total.profit.current")).isEqualByComparingTo("55619300");
+        assertThat(number(y, "total.profit.ratio")).isEqualByComparingTo("-0.1525");
     }
 }

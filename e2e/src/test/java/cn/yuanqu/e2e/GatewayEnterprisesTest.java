@@ -114,6 +114,7 @@ class GatewayEnterprisesTest {
         assertThat(again.registered()).isZero();
         assertThat(again.transitions()).isZero();
         assertThat(again.qualifications()).isZero();
+        assertThat(again.monthlyReports()).isZero();
         assertThat(again.alreadyPresent()).isEqualTo(DemoZone.enterprises().size());
     }
 

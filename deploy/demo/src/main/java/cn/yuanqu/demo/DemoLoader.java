@@ -3,6 +3,7 @@ package cn.yuanqu.demo;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import cn.yuanqu.demo.DemoEnterprise.Event;
@@ -20,7 +21,8 @@ import cn.yuanqu.demo.DemoEnterprise.StatusEvent;
 public final class DemoLoader {
 
     /** What a run did. */
-    public record Summary(int registered, int alreadyPresent, int transitions, int qualifications) {
+    public record Summary(int registered, int alreadyPresent, int transitions, int qualifications,
+            int monthlyReports) {
     }
 
     private final YuanquApi api;
@@ -39,9 +41,9 @@ public final class DemoLoader {
         URI keycloak = URI.create(options.getOrDefault("--keycloak", "http://localhost:8180"));
         URI enterprisesUrl = URI.create(options.getOrDefault("--enterprises", "http://localhost:8082"));
         Summary summary = new DemoLoader(keycloak, enterprisesUrl).load();
-        System.out.printf("demo zones loaded: %d enterprises registered, %d already present, %d transitions and %d"
-                + " qualifications recorded%n", summary.registered(), summary.alreadyPresent(), summary.transitions(),
-                summary.qualifications());
+        System.out.printf("demo zones loaded: %d enterprises registered, %d already present, %d transitions, %d"
+                + " qualifications and %d monthly reports recorded%n", summary.registered(), summary.alreadyPresent(),
+                summary.transitions(), summary.qualifications(), summary.monthlyReports());
     }
 
     /** Loads both demo zones. */
@@ -100,7 +102,18 @@ public final class DemoLoader {
             require(awarded, "award " + q);
             qualifications++;
         }
-        return new Summary(registered, present, transitions, qualifications);
+        // monthly reports in batches, as the statistics office would send them; repeated rows are unchanged
+        int reports = 0;
+        List<DemoIndicators.Row> rows = DemoIndicators.xingguo();
+        for (int from = 0; from < rows.size(); from += 2000) {
+            List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + 2000)).stream()
+                    .map(DemoIndicators::body).toList();
+            YuanquApi.Answer answer = api.post(enterprises.resolve("/api/indicators/batch?park=" + DemoZone.XINGGUO),
+                    api.token(officerOf(DemoZone.XINGGUO)), Map.of("rows", batch), null);
+            require(answer, "monthly reports batch");
+            reports += answer.body().get("created").asInt() + answer.body().get("updated").asInt();
+        }
+        return new Summary(registered, present, transitions, qualifications, reports);
     }
 
     /** The demo officer who records a zone's enterprises. */

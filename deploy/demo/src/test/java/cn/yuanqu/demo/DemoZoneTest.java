@@ -71,6 +71,18 @@ class DemoZoneTest {
         assertThat(DemoQualifications.xingguo()).isEqualTo(awards);
     }
 
+    @Test
+    void monthlyReportsAddUpToThePeriodTotalsToTheCent() {
+        List<DemoIndicators.Row> rows = DemoIndicators.xingguo();
+        for (DemoIndicators.Period p : DemoIndicators.PERIODS) {
+            java.math.BigDecimal revenue = rows.stream()
+                    .filter(r -> !r.month().isBefore(p.from()) && !r.month().isAfter(p.to()))
+                    .map(DemoIndicators.Row::revenue).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            assertThat(revenue).isEqualByComparingTo(java.math.BigDecimal.valueOf(p.revenue(), 2));
+        }
+        assertThat(rows.stream().map(r -> r.creditCode() + r.month()).distinct().count()).isEqualTo(rows.size());
+    }
+
     private static long entries(LocalDate from, LocalDate to) {
         return DemoZone.xingguo().stream().flatMap(e -> e.events().stream())
                 .filter(ev -> ev instanceof ScaleEvent s && s.aboveScale() && !s.date().isBefore(from) && !s.date().isAfter(to))

@@ -51,7 +51,7 @@ final class IndicatorRules {
         optional(out, prefix + "valueAdded", v.valueAdded(), true);
         optional(out, prefix + "vatPayable", v.vatPayable(), true);
         optional(out, prefix + "rdSpending", v.rdSpending(), false);
-        optional(out, prefix + "energyTce", v.energyTce(), false);
+        optional(out, prefix + "energyTce", v.energyTce(), false, 3);
         if (v.employees() != null && v.employees() < 0) {
             out.add(new Violation(prefix + "employees", "PositiveOrZero", "不能为负数", "must not be negative"));
         }
@@ -72,13 +72,18 @@ final class IndicatorRules {
     }
 
     private static void optional(List<Violation> out, String field, BigDecimal value, boolean mayBeNegative) {
+        optional(out, field, value, mayBeNegative, 2);
+    }
+
+    private static void optional(List<Violation> out, String field, BigDecimal value, boolean mayBeNegative,
+            int decimals) {
         if (value == null) {
             return;
         }
         if (!mayBeNegative && value.signum() < 0) {
             out.add(new Violation(field, "PositiveOrZero", "不能为负数", "must not be negative"));
-        } else if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
-            out.add(new Violation(field, "Digits", "最多两位小数", "at most 2 decimals"));
+        } else if (value.stripTrailingZeros().scale() > decimals) {
+            out.add(new Violation(field, "Digits", "最多" + decimals + "位小数", "at most " + decimals + " decimals"));
         } else if (value.abs().compareTo(MAX) > 0) {
             out.add(new Violation(field, "Max", "数值过大", "value too large"));
         }
