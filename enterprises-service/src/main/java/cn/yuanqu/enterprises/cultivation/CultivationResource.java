@@ -35,6 +35,7 @@ import cn.yuanqu.platform.error.Violation;
 import cn.yuanqu.platform.paging.Page;
 import cn.yuanqu.platform.paging.PageRequest;
 import cn.yuanqu.platform.rest.IfMatch;
+import cn.yuanqu.platform.rest.QueryParams;
 
 /** REST API of the cultivation pool (培育库, 一企一策). */
 @Path("/api/cultivation")
@@ -62,9 +63,9 @@ public class CultivationResource {
             @QueryParam("expectedFrom") String expectedFrom, @QueryParam("expectedTo") String expectedTo,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         List<Violation> bad = new ArrayList<>();
-        var filter = new CultivationFilter(enterpriseId, parse(CultivationTarget.class, "target", target, bad),
-                parse(QualificationType.class, "targetType", targetType, bad),
-                parse(CultivationStatus.class, "status", status, bad), cadre, expectedFrom, expectedTo);
+        var filter = new CultivationFilter(enterpriseId, QueryParams.enumValue(CultivationTarget.class, "target", target, bad),
+                QueryParams.enumValue(QualificationType.class, "targetType", targetType, bad),
+                QueryParams.enumValue(CultivationStatus.class, "status", status, bad), cadre, expectedFrom, expectedTo);
         if (!bad.isEmpty()) {
             throw new InvalidInputException(bad);
         }
@@ -124,18 +125,5 @@ public class CultivationResource {
 
     private static RestResponse<CultivationView> withEtag(CultivationView v) {
         return RestResponse.ResponseBuilder.ok(v).tag(new EntityTag(Long.toString(v.version()))).build();
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String raw, List<Violation> bad) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.strip());
-        } catch (IllegalArgumentException e) {
-            String allowed = java.util.Arrays.toString(type.getEnumConstants());
-            bad.add(new Violation(field, "Enum", "取值无效，可选：" + allowed, "unknown value; one of " + allowed));
-            return null;
-        }
     }
 }

@@ -37,6 +37,7 @@ import cn.yuanqu.platform.error.Violation;
 import cn.yuanqu.platform.paging.Page;
 import cn.yuanqu.platform.paging.PageRequest;
 import cn.yuanqu.platform.rest.IfMatch;
+import cn.yuanqu.platform.rest.QueryParams;
 
 /** REST API of the qualification ledger (资质荣誉台账). Who may call what is decided by the realm. */
 @Path("/api/qualifications")
@@ -71,9 +72,9 @@ public class QualificationResource {
             @Parameter(description = "N天内到期 / expiring within N days") @QueryParam("expiringWithinDays") Integer expiringWithinDays,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         List<Violation> bad = new ArrayList<>();
-        var filter = new QualificationFilter(enterpriseId, parseEnum(QualificationType.class, "type", type, bad),
-                parseEnum(QualificationLevel.class, "level", level, bad), parseDate("validOn", validOn, bad),
-                parseDate("awardedFrom", awardedFrom, bad), parseDate("awardedTo", awardedTo, bad), expiringWithinDays);
+        var filter = new QualificationFilter(enterpriseId, QueryParams.enumValue(QualificationType.class, "type", type, bad),
+                QueryParams.enumValue(QualificationLevel.class, "level", level, bad), QueryParams.date("validOn", validOn, bad),
+                QueryParams.date("awardedFrom", awardedFrom, bad), QueryParams.date("awardedTo", awardedTo, bad), expiringWithinDays);
         if (expiringWithinDays != null && (expiringWithinDays < 0 || expiringWithinDays > 3650)) {
             bad.add(new Violation("expiringWithinDays", "Range", "应在 0 到 3650 之间", "must be between 0 and 3650"));
         }
@@ -89,7 +90,7 @@ public class QualificationResource {
             description = "某日（默认今天）有效的资质数，按类型和级别。 / Counts in force on a date (default today).")
     public Uni<List<QualificationCount>> counts(@QueryParam("park") String park, @QueryParam("validOn") String validOn) {
         List<Violation> bad = new ArrayList<>();
-        LocalDate date = parseDate("validOn", validOn, bad);
+        LocalDate date = QueryParams.date("validOn", validOn, bad);
         if (!bad.isEmpty()) {
             throw new InvalidInputException(bad);
         }
@@ -162,30 +163,5 @@ public class QualificationResource {
 
     private static RestResponse<QualificationView> withEtag(QualificationView v) {
         return RestResponse.ResponseBuilder.ok(v).tag(new EntityTag(Long.toString(v.version()))).build();
-    }
-
-    static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String raw, List<Violation> bad) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.strip());
-        } catch (IllegalArgumentException e) {
-            String allowed = java.util.Arrays.toString(type.getEnumConstants());
-            bad.add(new Violation(field, "Enum", "取值无效，可选：" + allowed, "unknown value; one of " + allowed));
-            return null;
-        }
-    }
-
-    static LocalDate parseDate(String field, String raw, List<Violation> bad) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            bad.add(new Violation(field, "Date", "日期格式应为 yyyy-MM-dd", "date must be yyyy-MM-dd"));
-            return null;
-        }
     }
 }

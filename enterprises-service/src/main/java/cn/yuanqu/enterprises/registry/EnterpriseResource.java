@@ -36,6 +36,7 @@ import cn.yuanqu.platform.error.Violation;
 import cn.yuanqu.platform.paging.Page;
 import cn.yuanqu.platform.paging.PageRequest;
 import cn.yuanqu.platform.rest.IfMatch;
+import cn.yuanqu.platform.rest.QueryParams;
 
 /**
  * REST API of the enterprise registry, for county departments and other services. Who may call
@@ -75,7 +76,12 @@ public class EnterpriseResource {
             @Parameter(description = "页码，从0开始 / page, from 0") @QueryParam("page") Integer page,
             @Parameter(description = "每页条数 1–200，默认20 / page size 1–200, default 20") @QueryParam("size") Integer size,
             @Parameter(description = "排序 / sort, e.g. name,asc") @QueryParam("sort") String sort) {
-        var filter = new EnterpriseFilter(name, creditCode, chain, parseStatus(status), aboveScale, grid, cadre);
+        List<Violation> bad = new java.util.ArrayList<>();
+        var filter = new EnterpriseFilter(name, creditCode, chain,
+                QueryParams.enumValue(EnterpriseStatus.class, "status", status, bad), aboveScale, grid, cadre);
+        if (!bad.isEmpty()) {
+            throw new InvalidInputException(bad);
+        }
         return service.list(park, filter, PageRequest.of(page, size, sort == null ? "name,asc" : sort));
     }
 
@@ -182,18 +188,5 @@ public class EnterpriseResource {
 
     private static EntityTag etag(EnterpriseView view) {
         return new EntityTag(Long.toString(view.version()));
-    }
-
-    static EnterpriseStatus parseStatus(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return EnterpriseStatus.valueOf(raw.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(List.of(new Violation("status", "Enum",
-                    "经营状态无效，可选：" + java.util.Arrays.toString(EnterpriseStatus.values()),
-                    "unknown status; one of " + java.util.Arrays.toString(EnterpriseStatus.values()))));
-        }
     }
 }
