@@ -3,11 +3,11 @@ package cn.yuanqu.enterprises.indicator;
 import java.math.BigDecimal;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The figures of one enterprise for one month (当月值), money in yuan. */
-@Name("IndicatorValuesInput")
+@Input("IndicatorValuesInput")
 @Description("企业月度指标（当月值，金额单位元） / monthly figures of an enterprise (yuan)")
 @Schema(name = "IndicatorValues", description = "企业月度指标（当月值，金额单位元） / monthly figures of an enterprise (yuan)")
 public record IndicatorValues(
