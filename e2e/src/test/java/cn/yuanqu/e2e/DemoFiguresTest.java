@@ -101,4 +101,46 @@ class DemoFiguresTest {
         assertThat(number(y, "total.profit.current")).isEqualByComparingTo("55619300");
         assertThat(number(y, "total.profit.ratio")).isEqualByComparingTo("-0.1525");
     }
+
+    private static JsonPath figures(String from, String to) {
+        Platform p = Platform.get();
+        String body = given().auth().oauth2(p.token("xg-leader")).queryParam("from", from).queryParam("to", to)
+                .get(p.enterprises.resolve("/api/figures")).then().statusCode(200).extract().asString();
+        return JsonPath.from(body).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    private static BigDecimal figure(JsonPath json, String key) {
+        return number(json, "parks[0].figures.find { it.key == '" + key + "' }.value");
+    }
+
+    @Test
+    void theEnterpriseServiceFiguresOf2024MatchTheReport() {
+        JsonPath y = figures("2024-01", "2024-12");
+        assertThat(figure(y, "enterprises.newAboveScale")).isEqualByComparingTo("11"); // 新增规模以上企业11家
+        assertThat(figure(y, "qualifications.valid.HIGH_TECH")).isEqualByComparingTo("25");
+        assertThat(figure(y, "qualifications.awarded.HIGH_TECH")).isEqualByComparingTo("10");
+        assertThat(figure(y, "qualifications.valid.SPECIALIZED_SME")).isEqualByComparingTo("14");
+        assertThat(figure(y, "qualifications.valid.TECH_SME")).isEqualByComparingTo("60");
+        // 收集并协调解决企业诉求80余件; 为企业帮代办事项430余件
+        assertThat(figure(y, "requests.received")).isBetween(new BigDecimal(80), new BigDecimal(89));
+        assertThat(figure(y, "requests.closed")).isBetween(new BigDecimal(80), new BigDecimal(89));
+        assertThat(figure(y, "agency.received")).isBetween(new BigDecimal(430), new BigDecimal(439));
+        // "财园信贷通"贷款3.27亿元，惠及中小微企业80余家；追偿657.99万元（永华热转印、绿宝米业）
+        assertThat(figure(y, "loans.issuedAmount")).isEqualByComparingTo("327000000");
+        assertThat(figure(y, "loans.issuedEnterprises")).isBetween(new BigDecimal(80), new BigDecimal(89));
+        assertThat(figure(y, "loans.recoveredAmount")).isEqualByComparingTo("6579900");
+        assertThat(y.getList("parks[0].highlights.find { it.key == 'loans.recoveries' }.items.name", String.class))
+                .containsExactlyInAnyOrder("兴国永华热转印有限公司", "兴国绿宝米业有限公司");
+        assertThat(y.getList("parks[0].highlights.find { it.key == 'enterprises.newAboveScale' }.items")).hasSize(11);
+        assertThat(figure(y, "economy.operatingRevenue")).isEqualByComparingTo("10080000000");
+    }
+
+    @Test
+    void theEnterpriseServiceFiguresOfJanuaryToMay2022MatchTheReport() {
+        JsonPath y = figures("2022-01", "2022-05");
+        assertThat(figure(y, "enterprises.newAboveScale")).isEqualByComparingTo("11"); // 新增入规企业11家
+        assertThat(figure(y, "requests.received")).isEqualByComparingTo("112"); // 协调解决问题112起
+        assertThat(figure(y, "loans.issuedAmount")).isEqualByComparingTo("130500000"); // 13050万元
+        assertThat(figure(y, "loans.issuedEnterprises")).isEqualByComparingTo("33"); // 33家企业
+    }
 }

@@ -115,6 +115,10 @@ class GatewayEnterprisesTest {
         assertThat(again.transitions()).isZero();
         assertThat(again.qualifications()).isZero();
         assertThat(again.monthlyReports()).isZero();
+        assertThat(again.requests()).isZero();
+        assertThat(again.matters()).isZero();
+        assertThat(again.loans()).isZero();
+        assertThat(again.payouts()).isZero();
         assertThat(again.alreadyPresent()).isEqualTo(DemoZone.enterprises().size());
     }
 

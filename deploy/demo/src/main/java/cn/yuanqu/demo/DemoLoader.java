@@ -22,7 +22,7 @@ public final class DemoLoader {
 
     /** What a run did. */
     public record Summary(int registered, int alreadyPresent, int transitions, int qualifications,
-            int monthlyReports) {
+            int monthlyReports, int requests, int matters, int loans, int payouts) {
     }
 
     private final YuanquApi api;
@@ -42,8 +42,9 @@ public final class DemoLoader {
         URI enterprisesUrl = URI.create(options.getOrDefault("--enterprises", "http://localhost:8082"));
         Summary summary = new DemoLoader(keycloak, enterprisesUrl).load();
         System.out.printf("demo zones loaded: %d enterprises registered, %d already present, %d transitions, %d"
-                + " qualifications and %d monthly reports recorded%n", summary.registered(), summary.alreadyPresent(),
-                summary.transitions(), summary.qualifications(), summary.monthlyReports());
+                + " qualifications, %d monthly reports, %d requests, %d 帮代办 matters, %d loans and %d payouts recorded%n",
+                summary.registered(), summary.alreadyPresent(), summary.transitions(), summary.qualifications(),
+                summary.monthlyReports(), summary.requests(), summary.matters(), summary.loans(), summary.payouts());
     }
 
     /** Loads both demo zones. */
@@ -113,7 +114,152 @@ public final class DemoLoader {
             require(answer, "monthly reports batch");
             reports += answer.body().get("created").asInt() + answer.body().get("updated").asInt();
         }
-        return new Summary(registered, present, transitions, qualifications, reports);
+        String xg = api.token(officerOf(DemoZone.XINGGUO));
+        int requests = loadRequests(ids);
+        int matters = loadMatters(ids);
+        int loans = 0;
+        for (DemoService.Loan loan : DemoService.loans()) {
+            loans += loadLoan(ids, loan) ? 1 : 0;
+        }
+        int payouts = 0;
+        for (DemoService.Payout payout : DemoService.payouts()) {
+            Map<String, Object> body = Map.of("enterpriseId", id(ids, payout.creditCode()), "policy", payout.policy(),
+                    "amount", payout.amount(), "paidOn", payout.paidOn(), "reference", payout.reference());
+            YuanquApi.Answer answer = api.post(enterprises.resolve("/api/payouts?park=" + DemoZone.XINGGUO), xg, body, null);
+            require(answer, "payout " + payout.reference());
+            payouts += answer.status() == 201 ? 1 : 0;
+        }
+        return new Summary(registered, present, transitions, qualifications, reports, requests, matters, loans, payouts);
+    }
+
+    /**
+     * Requests and the visits that raised some of them, each then handled to its end as the officers did.
+     * Requests have no natural key: when the park already has requests in the demo years, none are added.
+     */
+    private int loadRequests(Map<String, String> ids) throws IOException, InterruptedException {
+        String officer = api.token(officerOf(DemoZone.XINGGUO));
+        YuanquApi.Answer existing = api.get(enterprises.resolve("/api/requests?park=" + DemoZone.XINGGUO
+                + "&submittedFrom=2022-01-01&submittedTo=2024-12-31&size=1"), officer);
+        require(existing, "look up demo requests");
+        if (existing.body().get("total").asLong() > 0) {
+            return 0;
+        }
+        int count = 0;
+        for (DemoService.Request r : DemoService.requests()) {
+            YuanquApi.Answer submitted;
+            String path;
+            if (r.visitors() != null) {
+                Map<String, Object> raised = Map.of("category", r.category(), "title", r.title());
+                YuanquApi.Answer visit = api.post(enterprises.resolve("/api/visits?park=" + DemoZone.XINGGUO), officer,
+                        Map.of("enterpriseId", id(ids, r.creditCode()), "visitedOn", r.submittedOn(), "visitors",
+                                r.visitors(), "kind", "ROUTINE", "notes", "包保走访，了解生产经营情况", "requests", List.of(raised)),
+                        null);
+                require(visit, "visit of " + r.submittedOn());
+                path = "/api/requests/" + visit.body().get("requests").get(0).get("id").asText();
+                submitted = api.get(enterprises.resolve(path), officer);
+            } else {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("enterpriseId", id(ids, r.creditCode()));
+                body.put("category", r.category());
+                body.put("channel", r.channel());
+                body.put("title", r.title());
+                body.put("submittedOn", r.submittedOn());
+                submitted = api.post(enterprises.resolve("/api/requests?park=" + DemoZone.XINGGUO), officer, body, null);
+                path = "/api/requests/" + (submitted.ok() ? submitted.body().get("id").asText() : "");
+            }
+            require(submitted, "request of " + r.submittedOn());
+            String etag = submitted.etag();
+            etag = step(path + "/transitions", officer, etag, Map.of("to", "ACCEPTED", "effectiveDate", r.acceptedOn(),
+                    "assignee", r.assignee(), "deadline", r.deadline()));
+            etag = step(path + "/transitions", officer, etag, Map.of("to", "IN_PROGRESS", "effectiveDate", r.startedOn()));
+            etag = step(path + "/transitions", officer, etag, Map.of("to", "CLOSED", "effectiveDate", r.closedOn(),
+                    "resolution", r.resolution()));
+            if (r.satisfaction() != null) {
+                YuanquApi.Answer rated = api.post(enterprises.resolve(path + "/rating"), officer,
+                        Map.of("satisfaction", r.satisfaction(), "comment", "电话回访", "ratedOn", r.ratedOn()), etag);
+                require(rated, "rating of " + path);
+            }
+            count++;
+        }
+        return count;
+    }
+
+    /** 帮代办 matters; like requests they have no natural key, so none are added once the year has some. */
+    private int loadMatters(Map<String, String> ids) throws IOException, InterruptedException {
+        String officer = api.token(officerOf(DemoZone.XINGGUO));
+        YuanquApi.Answer existing = api.get(enterprises.resolve("/api/agency-matters?park=" + DemoZone.XINGGUO
+                + "&from=2024-01-01&to=2024-12-31&size=1"), officer);
+        require(existing, "look up demo matters");
+        if (existing.body().get("total").asLong() > 0) {
+            return 0;
+        }
+        int count = 0;
+        for (DemoService.Matter m : DemoService.matters()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            if (m.creditCode() != null) {
+                body.put("enterpriseId", id(ids, m.creditCode()));
+            } else {
+                body.put("applicant", m.applicant());
+            }
+            body.put("kind", m.kind());
+            body.put("title", m.title());
+            body.put("handler", m.handler());
+            body.put("receivedOn", m.receivedOn());
+            body.put("promisedOn", m.promisedOn());
+            YuanquApi.Answer received = api.post(enterprises.resolve("/api/agency-matters?park=" + DemoZone.XINGGUO),
+                    officer, body, null);
+            require(received, "matter of " + m.receivedOn());
+            step("/api/agency-matters/" + received.body().get("id").asText() + "/closing", officer, received.etag(),
+                    Map.of("to", "CLOSED", "on", m.closedOn(), "result", m.result()));
+            count++;
+        }
+        return count;
+    }
+
+    /** A loan pushed by bank and contract: when it was already there, its end was recorded too. */
+    private boolean loadLoan(Map<String, String> ids, DemoService.Loan loan) throws IOException, InterruptedException {
+        String officer = api.token(officerOf(DemoZone.XINGGUO));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("enterpriseId", id(ids, loan.creditCode()));
+        body.put("scheme", loan.scheme());
+        body.put("bank", loan.bank());
+        body.put("contractNo", loan.contractNo());
+        body.put("amount", loan.amount());
+        body.put("issuedOn", loan.issuedOn());
+        body.put("dueOn", loan.dueOn());
+        YuanquApi.Answer issued = api.post(enterprises.resolve("/api/loans?park=" + DemoZone.XINGGUO), officer, body, null);
+        require(issued, "loan " + loan.contractNo());
+        if (issued.status() != 201) {
+            return false;
+        }
+        String path = "/api/loans/" + issued.body().get("id").asText();
+        if (loan.repaidOn() != null) {
+            step(path + "/transitions", officer, issued.etag(), Map.of("to", "REPAID", "on", loan.repaidOn()));
+        } else if (loan.nonPerformingOn() != null) {
+            step(path + "/transitions", officer, issued.etag(), Map.of("to", "NON_PERFORMING", "on",
+                    loan.nonPerformingOn(), "reason", "逾期未还，风险缓释金代偿，转入追偿"));
+            for (DemoService.Recovery r : loan.recoveries()) {
+                require(api.post(enterprises.resolve(path + "/recoveries"), officer,
+                        Map.of("recoveredOn", r.on(), "amount", r.amount(), "note", r.note()), null), "recovery " + path);
+            }
+        }
+        return true;
+    }
+
+    /** One state-machine step with the current version; answers the new version. */
+    private String step(String path, String token, String etag, Map<String, Object> body)
+            throws IOException, InterruptedException {
+        YuanquApi.Answer answer = api.post(enterprises.resolve(path), token, body, etag);
+        require(answer, "step " + body.get("to") + " of " + path);
+        return answer.etag();
+    }
+
+    private static String id(Map<String, String> ids, String creditCode) {
+        String id = ids.get(DemoZone.XINGGUO + ":" + creditCode);
+        if (id == null) {
+            throw new IllegalStateException("no demo enterprise " + creditCode);
+        }
+        return id;
     }
 
     /** The demo officer who records a zone's enterprises. */
