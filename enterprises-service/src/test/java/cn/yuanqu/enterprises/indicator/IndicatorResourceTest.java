@@ -76,7 +76,7 @@ class IndicatorResourceTest {
                 .body("violations.field", hasItem("rows[3].month"))
                 .body("violations.field", hasItem("rows[4].month"));
         assertThat(DatabaseSnapshot.take()).isEqualTo(before);
-        assertThat(DatabaseSnapshotRows.indicators()).isZero();
+        assertThat(DatabaseSnapshotRows.indicatorsOf(code)).isZero();
     }
 
     @Test

@@ -20,7 +20,8 @@ public final class DatabaseSnapshot {
 
     static final List<String> TABLES = List.of("enterprise", "enterprise_transition", "audit_entry", "qualification",
             "cultivation_entry", "cultivation_event", "monthly_indicator", "visit", "service_request",
-            "service_request_event", "agency_matter", "loan", "loan_recovery", "policy_payout");
+            "service_request_event", "agency_matter", "loan", "loan_recovery", "policy_payout", "eligibility_settings",
+            "eligibility_fact");
 
     private DatabaseSnapshot() {
     }

@@ -1,0 +1,31 @@
+package cn.yuanqu.enterprises.eligibility;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One condition of a program: what was required, what the records say, and the verdict. */
+@Name("EligibilityCondition")
+@Description("预评条件 / a condition")
+@Schema(name = "EligibilityCondition", description = "预评条件 / a condition")
+public record Condition(
+        @NonNull @Description("条件代码 / code") String code,
+        @NonNull @Description("条件 / name") String name,
+        @NonNull @Description("PASS / FAIL / MISSING") String verdict,
+        @Description("企业实际值 / the enterprise's value") String actual,
+        @NonNull @Description("要求 / required") String required,
+        @Description("得分（计分项） / points, for scored items") Integer points) {
+
+    static final String PASS = "PASS";
+    static final String FAIL = "FAIL";
+    static final String MISSING = "MISSING";
+
+    boolean passed() {
+        return PASS.equals(verdict);
+    }
+
+    boolean missing() {
+        return MISSING.equals(verdict);
+    }
+}

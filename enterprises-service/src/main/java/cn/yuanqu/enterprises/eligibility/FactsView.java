@@ -1,0 +1,18 @@
+package cn.yuanqu.enterprises.eligibility;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An enterprise's recorded facts for a year. */
+@Name("EnterpriseYearFacts")
+@Description("企业年度申报要素 / an enterprise's yearly facts")
+@Schema(name = "EnterpriseYearFacts", description = "企业年度申报要素 / an enterprise's yearly facts")
+public record FactsView(
+        @NonNull @Id @Description("企业ID / enterprise id") String enterpriseId,
+        @NonNull @Description("年度 / year") Integer year,
+        @NonNull @Description("要素 / facts") FactsInput facts,
+        @Description("版本号，未登记为空 / version, null when none recorded") Long version) {
+}

@@ -1,0 +1,21 @@
+package cn.yuanqu.enterprises.eligibility;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The pre-screen of one program for one enterprise. */
+@Name("EligibilityProgram")
+@Description("单项预评结果 / the screen of one program")
+@Schema(name = "EligibilityProgram", description = "单项预评结果 / the screen of one program")
+public record ProgramResult(
+        @NonNull @Description("项目 / program") Program program,
+        @NonNull @Description("项目名称 / program name") String programName,
+        @NonNull @Description("结论 / outcome") Outcome outcome,
+        @Description("得分（创新型中小企业百分制） / score, for the 100-point programs") Integer score,
+        @NonNull @Description("条件 / conditions") List<@NonNull Condition> conditions,
+        @NonNull @Description("缺少的数据 / data missing") List<@NonNull String> missing) {
+}
