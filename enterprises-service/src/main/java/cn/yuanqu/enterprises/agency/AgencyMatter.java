@@ -10,7 +10,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import cn.yuanqu.platform.audit.Audited;
 
 /**
  * A matter handled on an enterprise's behalf (帮代办, 园区事园区办). The enterprise may not exist yet
@@ -18,7 +19,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "agency_matter")
-public class AgencyMatter {
+public class AgencyMatter extends Audited {
 
     @Id
     private UUID id;
@@ -57,21 +58,6 @@ public class AgencyMatter {
 
     private String result;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
     protected AgencyMatter() {
         // for Hibernate
     }
@@ -89,10 +75,7 @@ public class AgencyMatter {
         m.receivedOn = receivedOn;
         m.promisedOn = input.promisedOn();
         m.status = AgencyStatus.RECEIVED;
-        m.createdAt = now;
-        m.createdBy = actor;
-        m.updatedAt = now;
-        m.updatedBy = actor;
+        m.created(actor, now);
         return m;
     }
 
@@ -100,8 +83,7 @@ public class AgencyMatter {
         this.status = to;
         this.closedOn = on;
         this.result = result;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touched(actor, now);
     }
 
     public UUID getId() {
@@ -150,13 +132,5 @@ public class AgencyMatter {
 
     public String getResult() {
         return result;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 }

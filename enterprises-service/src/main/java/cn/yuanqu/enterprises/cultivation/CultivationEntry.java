@@ -10,7 +10,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import cn.yuanqu.platform.audit.Audited;
 
 import cn.yuanqu.enterprises.qualification.QualificationLevel;
 import cn.yuanqu.enterprises.qualification.QualificationType;
@@ -18,7 +19,7 @@ import cn.yuanqu.enterprises.qualification.QualificationType;
 /** An enterprise in the cultivation pool for one goal. No field initialisers (see {@code Enterprise}). */
 @Entity
 @Table(name = "cultivation_entry")
-public class CultivationEntry {
+public class CultivationEntry extends Audited {
 
     @Id
     private UUID id;
@@ -59,21 +60,6 @@ public class CultivationEntry {
     @Column(name = "achieved_on")
     private LocalDate achievedOn;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
     protected CultivationEntry() {
         // for Hibernate
     }
@@ -89,8 +75,7 @@ public class CultivationEntry {
         e.targetLevel = input.targetLevel();
         e.status = CultivationStatus.RESERVE;
         e.statusSince = today;
-        e.createdAt = now;
-        e.createdBy = actor;
+        e.created(actor, now);
         e.plan(input.expectedMonth(), input.cadre(), input.plan(), actor, now);
         return e;
     }
@@ -99,8 +84,7 @@ public class CultivationEntry {
         this.expectedMonth = expectedMonth;
         this.cadre = cadre;
         this.plan = plan;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touched(actor, now);
     }
 
     void moveTo(CultivationStatus to, LocalDate on, String actor, OffsetDateTime now) {
@@ -109,8 +93,7 @@ public class CultivationEntry {
         if (to == CultivationStatus.ACHIEVED) {
             this.achievedOn = on;
         }
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touched(actor, now);
     }
 
     public UUID getId() {
@@ -159,13 +142,5 @@ public class CultivationEntry {
 
     public LocalDate getAchievedOn() {
         return achievedOn;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -10,12 +10,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import cn.yuanqu.platform.audit.Audited;
 
 /** An enterprise's facts for a year beyond its monthly reports. No field initialisers. */
 @Entity
 @Table(name = "eligibility_fact")
-public class EligibilityFact {
+public class EligibilityFact extends Audited {
 
     @Id
     private UUID id;
@@ -53,21 +54,6 @@ public class EligibilityFact {
     @Column(name = "provincial_rd_institution")
     private Boolean provincialRdInstitution;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
     protected EligibilityFact() {
         // for Hibernate
     }
@@ -78,8 +64,7 @@ public class EligibilityFact {
         e.parkId = parkId;
         e.enterpriseId = enterpriseId;
         e.year = year;
-        e.createdAt = now;
-        e.createdBy = actor;
+        e.created(actor, now);
         e.apply(f, actor, now);
         return e;
     }
@@ -96,8 +81,7 @@ public class EligibilityFact {
         newEquity3y = f.newEquity3y();
         stAward3y = f.stAward3y();
         provincialRdInstitution = f.provincialRdInstitution();
-        updatedAt = now;
-        updatedBy = actor;
+        touched(actor, now);
     }
 
     FactsInput facts() {
@@ -115,9 +99,5 @@ public class EligibilityFact {
 
     public int getYear() {
         return year;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -12,12 +12,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import cn.yuanqu.platform.audit.Audited;
 
 /** A loan to an enterprise under a park scheme, with the dates of its end. No field initialisers. */
 @Entity
 @Table(name = "loan")
-public class Loan {
+public class Loan extends Audited {
 
     @Id
     private UUID id;
@@ -63,21 +64,6 @@ public class Loan {
     @Column(name = "settled_on")
     private LocalDate settledOn;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
     protected Loan() {
         // for Hibernate
     }
@@ -90,8 +76,7 @@ public class Loan {
         l.bank = input.bank().strip();
         l.contractNo = input.contractNo().strip();
         l.status = LoanStatus.ACTIVE;
-        l.createdAt = now;
-        l.createdBy = actor;
+        l.created(actor, now);
         l.correct(input, actor, now);
         return l;
     }
@@ -102,8 +87,7 @@ public class Loan {
         this.amount = input.amount();
         this.issuedOn = input.issuedOn();
         this.dueOn = input.dueOn();
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touched(actor, now);
     }
 
     /** Whether a push of {@code input} says nothing new about this loan. */
@@ -121,8 +105,7 @@ public class Loan {
             default -> throw new IllegalArgumentException(to.name());
         }
         this.status = to;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touched(actor, now);
     }
 
     /** The date the current status began. */
@@ -195,13 +178,5 @@ public class Loan {
 
     public LocalDate getSettledOn() {
         return settledOn;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 }

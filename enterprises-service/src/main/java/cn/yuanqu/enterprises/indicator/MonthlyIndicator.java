@@ -14,12 +14,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import cn.yuanqu.platform.audit.Audited;
 
 /** The monthly report of one enterprise for one month. No field initialisers (see {@code Enterprise}). */
 @Entity
 @Table(name = "monthly_indicator")
-public class MonthlyIndicator {
+public class MonthlyIndicator extends Audited {
 
     /** Who reported the figures. */
     public enum Source {
@@ -72,21 +73,6 @@ public class MonthlyIndicator {
     @Column(nullable = false)
     private Source source;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
     protected MonthlyIndicator() {
         // for Hibernate
     }
@@ -97,8 +83,7 @@ public class MonthlyIndicator {
         m.parkId = parkId;
         m.enterpriseId = enterpriseId;
         m.month = month;
-        m.createdAt = now;
-        m.createdBy = actor;
+        m.created(actor, now);
         m.apply(values, source, actor, now);
         return m;
     }
@@ -115,8 +100,7 @@ public class MonthlyIndicator {
         this.energyTce = v.energyTce() == null ? null : v.energyTce().setScale(3, RoundingMode.HALF_UP);
         this.employees = v.employees();
         this.source = source;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touched(actor, now);
     }
 
     /** Whether these figures equal the stored ones (a repeated report changes nothing). */
@@ -155,13 +139,5 @@ public class MonthlyIndicator {
 
     public Source getSource() {
         return source;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 }

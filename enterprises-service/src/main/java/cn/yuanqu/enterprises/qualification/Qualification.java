@@ -10,7 +10,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import cn.yuanqu.platform.audit.Audited;
 
 /**
  * A qualification or honour awarded to an enterprise. Valid on a date when it was awarded by then,
@@ -18,7 +19,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "qualification")
-public class Qualification {
+public class Qualification extends Audited {
 
     @Id
     private UUID id;
@@ -54,21 +55,6 @@ public class Qualification {
     @Column(name = "revocation_reason")
     private String revocationReason;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
     protected Qualification() {
         // for Hibernate
     }
@@ -79,8 +65,7 @@ public class Qualification {
         q.id = id;
         q.parkId = parkId;
         q.enterpriseId = enterpriseId;
-        q.createdAt = now;
-        q.createdBy = actor;
+        q.created(actor, now);
         q.apply(input, actor, now);
         return q;
     }
@@ -93,15 +78,13 @@ public class Qualification {
         this.certificateNo = input.certificateNo();
         this.awardedOn = input.awardedOn();
         this.validUntil = Validity.until(input.type(), input.awardedOn(), input.validUntil());
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touched(actor, now);
     }
 
     void revoke(LocalDate on, String reason, String actor, OffsetDateTime now) {
         this.revokedOn = on;
         this.revocationReason = reason;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touched(actor, now);
     }
 
     /** Whether the qualification is in force on {@code date}. */
@@ -151,17 +134,5 @@ public class Qualification {
 
     public String getRevocationReason() {
         return revocationReason;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -11,8 +11,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import cn.yuanqu.platform.audit.Audited;
 
 /**
  * An enterprise of a park (一企一档). Persistence only: API types are {@link EnterpriseView} and
@@ -21,7 +21,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "enterprise")
-public class Enterprise {
+public class Enterprise extends Audited {
 
     @Id
     private UUID id;
@@ -72,21 +72,6 @@ public class Enterprise {
     @Column(name = "settled_on", nullable = false)
     private LocalDate settledOn;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
     protected Enterprise() {
         // for Hibernate
     }
@@ -101,8 +86,7 @@ public class Enterprise {
         e.statusSince = settledOn;
         e.settledOn = settledOn;
         e.aboveScale = false;
-        e.createdAt = now;
-        e.createdBy = actor;
+        e.created(actor, now);
         e.apply(input, actor, now);
         return e;
     }
@@ -119,24 +103,19 @@ public class Enterprise {
         this.industryChain = input.industryChain();
         this.grid = input.grid();
         this.cadre = input.cadre();
-        touch(actor, now);
+        touched(actor, now);
     }
 
     void moveTo(EnterpriseStatus target, LocalDate since, String actor, OffsetDateTime now) {
         this.status = target;
         this.statusSince = since;
-        touch(actor, now);
+        touched(actor, now);
     }
 
     void changeScale(boolean above, LocalDate since, String actor, OffsetDateTime now) {
         this.aboveScale = above;
         this.aboveScaleSince = above ? since : null;
-        touch(actor, now);
-    }
-
-    private void touch(String actor, OffsetDateTime now) {
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touched(actor, now);
     }
 
     public UUID getId() {
@@ -201,25 +180,5 @@ public class Enterprise {
 
     public LocalDate getSettledOn() {
         return settledOn;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
     }
 }

@@ -10,7 +10,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import cn.yuanqu.platform.audit.Audited;
 
 /**
  * An enterprise's request (诉求). The dates of each step are kept on the row (accepted, closed,
@@ -19,7 +20,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "service_request")
-public class ServiceRequest {
+public class ServiceRequest extends Audited {
 
     @Id
     private UUID id;
@@ -79,21 +80,6 @@ public class ServiceRequest {
     @Column(name = "rated_on")
     private LocalDate ratedOn;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
     protected ServiceRequest() {
         // for Hibernate
     }
@@ -112,10 +98,7 @@ public class ServiceRequest {
         r.submittedOn = submittedOn;
         r.status = RequestStatus.SUBMITTED;
         r.statusSince = submittedOn;
-        r.createdAt = now;
-        r.createdBy = actor;
-        r.updatedAt = now;
-        r.updatedBy = actor;
+        r.created(actor, now);
         return r;
     }
 
@@ -137,8 +120,7 @@ public class ServiceRequest {
         if (deadline != null) {
             this.deadline = deadline;
         }
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touched(actor, now);
     }
 
     void start(LocalDate on, String actor, OffsetDateTime now) {
@@ -166,8 +148,7 @@ public class ServiceRequest {
     private void moveTo(RequestStatus to, LocalDate on, String actor, OffsetDateTime now) {
         this.status = to;
         this.statusSince = on;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touched(actor, now);
     }
 
     /** Overdue on {@code date}: being handled (as of that date) past its deadline. */
@@ -254,13 +235,5 @@ public class ServiceRequest {
 
     public LocalDate getRatedOn() {
         return ratedOn;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -10,12 +10,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import cn.yuanqu.platform.audit.Audited;
 
 /** A cadre's visit to an enterprise (包保走访) with its notes. No field initialisers (see {@code Enterprise}). */
 @Entity
 @Table(name = "visit")
-public class Visit {
+public class Visit extends Audited {
 
     @Id
     private UUID id;
@@ -38,21 +39,6 @@ public class Visit {
 
     private String notes;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
     protected Visit() {
         // for Hibernate
     }
@@ -62,8 +48,7 @@ public class Visit {
         v.id = id;
         v.parkId = parkId;
         v.enterpriseId = enterpriseId;
-        v.createdAt = now;
-        v.createdBy = actor;
+        v.created(actor, now);
         v.correct(input.visitedOn(), input.visitors(), input.kind(), input.notes(), actor, now);
         return v;
     }
@@ -73,8 +58,7 @@ public class Visit {
         this.visitors = visitors.strip();
         this.kind = kind == null ? VisitKind.ROUTINE : kind;
         this.notes = notes;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touched(actor, now);
     }
 
     public UUID getId() {
@@ -103,13 +87,5 @@ public class Visit {
 
     public String getNotes() {
         return notes;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 }
