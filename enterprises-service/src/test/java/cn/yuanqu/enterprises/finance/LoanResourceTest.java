@@ -1,10 +1,13 @@
 package cn.yuanqu.enterprises.finance;
 
+import static cn.yuanqu.enterprises.testing.TestEnterprises.XUHANGCHENG_ID;
+import static cn.yuanqu.enterprises.testing.TestEnterprises.ensureXuhangcheng;
 import static cn.yuanqu.enterprises.testing.TestEnterprises.input;
 import static cn.yuanqu.enterprises.testing.TestEnterprises.register;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -98,5 +101,20 @@ class LoanResourceTest {
                 .body(body).post("/api/payouts").then().statusCode(200);
         given().auth().oauth2(Tokens.of("xg-leader")).queryParam("enterpriseId", ent).get("/api/payouts").then()
                 .statusCode(200).body("total", equalTo(1)).body("items[0].reference", equalTo(ref));
+    }
+
+    @Test
+    void anEnterpriseUserSeesOnlyItsOwnLoansAndPayouts() {
+        ensureXuhangcheng();
+        String code = register("xingguo", input("贷款隔离测试有限公司")).path("creditCode");
+        String other = push(loan(code, "XDT-" + UUID.randomUUID(), "800000.00")).statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.of("xg-ent-user")).get("/api/loans/" + other).then().statusCode(403);
+        given().auth().oauth2(Tokens.of("xg-ent-user")).queryParam("size", 200).get("/api/loans").then().statusCode(200)
+                .body("items.enterpriseId", everyItem(equalTo(XUHANGCHENG_ID)));
+        given().auth().oauth2(Tokens.of("xg-ent-user")).queryParam("size", 200).get("/api/payouts").then().statusCode(200)
+                .body("items.enterpriseId", everyItem(equalTo(XUHANGCHENG_ID)));
+        given().auth().oauth2(Tokens.of("xg-ent-user")).contentType(ContentType.JSON)
+                .body(Map.of("recoveredOn", "2024-05-01", "amount", "1.00")).post("/api/loans/" + other + "/recoveries")
+                .then().statusCode(403);
     }
 }
