@@ -95,16 +95,26 @@ public class EligibilityResource {
     @GET
     @Path("/facts/{enterpriseId}/{year}")
     @Operation(summary = "企业年度申报要素 / an enterprise's facts for a year")
-    public Uni<FactsView> facts(@PathParam("enterpriseId") String enterpriseId, @PathParam("year") int year) {
-        return service.facts(enterpriseId, year);
+    public Uni<FactsView> facts(@PathParam("enterpriseId") String enterpriseId, @PathParam("year") String year) {
+        return service.facts(enterpriseId, year(year));
     }
 
     @PUT
     @Path("/facts/{enterpriseId}/{year}")
     @Operation(summary = "填报企业年度申报要素 / record an enterprise's facts for a year",
             description = "企业填报本企业，或干部代填；If-Match 可选（更正时防止覆盖）。 / The enterprise for itself or an officer; optional If-Match.")
-    public Uni<FactsView> putFacts(@PathParam("enterpriseId") String enterpriseId, @PathParam("year") int year,
+    public Uni<FactsView> putFacts(@PathParam("enterpriseId") String enterpriseId, @PathParam("year") String year,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid FactsInput facts) {
-        return service.putFacts(enterpriseId, year, ifMatch == null ? null : IfMatch.version(ifMatch), facts);
+        return service.putFacts(enterpriseId, year(year), ifMatch == null ? null : IfMatch.version(ifMatch), facts);
+    }
+
+    /** The year in the path: a bad one is a 400 naming it, not a 404. */
+    private static int year(String raw) {
+        List<Violation> bad = new ArrayList<>();
+        Integer year = QueryParams.integer("year", raw, 2000, 2100, bad);
+        if (!bad.isEmpty()) {
+            throw new InvalidInputException(bad);
+        }
+        return year;
     }
 }

@@ -61,17 +61,18 @@ public class LoanResource {
     public Uni<Page<LoanView>> list(@QueryParam("park") String park, @QueryParam("enterpriseId") String enterpriseId,
             @QueryParam("scheme") String scheme, @QueryParam("status") String status,
             @QueryParam("issuedFrom") String issuedFrom, @QueryParam("issuedTo") String issuedTo,
-            @QueryParam("overdue") Boolean overdue, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("overdue") String overdue, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
         List<Violation> bad = new ArrayList<>();
         LoanScheme sc = QueryParams.enumValue(LoanScheme.class, "scheme", scheme, bad);
         LoanStatus st = QueryParams.enumValue(LoanStatus.class, "status", status, bad);
         LocalDate f = QueryParams.date("issuedFrom", issuedFrom, bad);
         LocalDate t = QueryParams.date("issuedTo", issuedTo, bad);
+        Boolean o = QueryParams.bool("overdue", overdue, bad);
         if (!bad.isEmpty()) {
             throw new InvalidInputException(bad);
         }
-        return service.loans(park, enterpriseId, sc, st, f, t, overdue,
+        return service.loans(park, enterpriseId, sc, st, f, t, o,
                 PageRequest.of(page, size, sort == null ? "issuedOn,desc" : sort));
     }
 

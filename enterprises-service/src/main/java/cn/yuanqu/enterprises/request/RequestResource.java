@@ -62,13 +62,14 @@ public class RequestResource {
     public Uni<Page<RequestView>> list(@QueryParam("park") String park, @QueryParam("enterpriseId") String enterpriseId,
             @QueryParam("category") String category, @QueryParam("status") String status,
             @QueryParam("assignee") String assignee, @QueryParam("submittedFrom") String submittedFrom,
-            @QueryParam("submittedTo") String submittedTo, @QueryParam("overdue") Boolean overdue,
+            @QueryParam("submittedTo") String submittedTo, @QueryParam("overdue") String overdue,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         List<Violation> bad = new ArrayList<>();
         LocalDate fromDate = QueryParams.date("submittedFrom", submittedFrom, bad);
         LocalDate toDate = QueryParams.date("submittedTo", submittedTo, bad);
         var filter = new RequestFilter(enterpriseId, QueryParams.enumValue(RequestCategory.class, "category", category, bad),
-                QueryParams.enumValue(RequestStatus.class, "status", status, bad), assignee, fromDate, toDate, overdue);
+                QueryParams.enumValue(RequestStatus.class, "status", status, bad), assignee, fromDate, toDate,
+                QueryParams.bool("overdue", overdue, bad));
         if (!bad.isEmpty()) {
             throw new InvalidInputException(bad);
         }

@@ -106,6 +106,9 @@ class EligibilityResourceTest {
         Map<String, String> before = DatabaseSnapshot.take();
         given().auth().oauth2(Tokens.of("xg-ent-user")).contentType(ContentType.JSON).body(Map.of("nicheYears", 5))
                 .put("/api/eligibility/facts/" + other + "/2023").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("xg-enterprise")).contentType(ContentType.JSON).body(Map.of("nicheYears", 1))
+                .put("/api/eligibility/facts/" + other + "/twenty").then().statusCode(400)
+                .body("violations[0].field", equalTo("year"));
         given().auth().oauth2(Tokens.of("xg-enterprise")).contentType(ContentType.JSON).body(Map.of("debtRatio", -0.1))
                 .put("/api/eligibility/facts/" + other + "/2023").then().statusCode(400)
                 .body("violations[0].field", equalTo("debtRatio"));

@@ -109,6 +109,8 @@ class LoanResourceTest {
         String code = register("xingguo", input("贷款隔离测试有限公司")).path("creditCode");
         String other = push(loan(code, "XDT-" + UUID.randomUUID(), "800000.00")).statusCode(201).extract().path("id");
         given().auth().oauth2(Tokens.of("xg-ent-user")).get("/api/loans/" + other).then().statusCode(403);
+        given().auth().oauth2(Tokens.of("xg-leader")).queryParam("overdue", "yes").get("/api/loans").then().statusCode(400)
+                .body("violations[0].field", equalTo("overdue"));
         given().auth().oauth2(Tokens.of("xg-ent-user")).queryParam("size", 200).get("/api/loans").then().statusCode(200)
                 .body("items.enterpriseId", everyItem(equalTo(XUHANGCHENG_ID)));
         given().auth().oauth2(Tokens.of("xg-ent-user")).queryParam("size", 200).get("/api/payouts").then().statusCode(200)

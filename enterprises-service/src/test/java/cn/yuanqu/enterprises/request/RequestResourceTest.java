@@ -104,6 +104,9 @@ class RequestResourceTest {
                 .statusCode(409);
         submit("xg-enterprise", Map.of("enterpriseId", ent, "title", "缺类别")).statusCode(400)
                 .body("violations.field", hasItem("category"));
+        given().auth().oauth2(Tokens.of("xg-leader")).queryParam("overdue", "maybe").queryParam("submittedFrom", "2024-13-01")
+                .get("/api/requests").then().statusCode(400)
+                .body("violations.field", equalTo(List.of("submittedFrom", "overdue")));
         assertThat(DatabaseSnapshot.take()).isEqualTo(before);
 
         step("xg-enterprise", id, 0, Map.of("to", "RETURNED", "effectiveDate", "2024-04-02", "reason", "不属园区职责，已告知企业向县人社局反映"))

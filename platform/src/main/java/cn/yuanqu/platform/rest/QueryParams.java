@@ -43,4 +43,35 @@ public final class QueryParams {
             return null;
         }
     }
+
+    /** {@code true} or {@code false}, or null when absent; anything else adds a violation. */
+    public static Boolean bool(String field, String raw, List<Violation> violations) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String v = raw.strip();
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(v);
+        }
+        violations.add(new Violation(field, "Boolean", "取值应为 true 或 false", field + " must be true or false"));
+        return null;
+    }
+
+    /** A whole number within {@code min}…{@code max}, or null when absent; anything else adds a violation. */
+    public static Integer integer(String field, String raw, int min, int max, List<Violation> violations) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            int v = Integer.parseInt(raw.strip());
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        violations.add(new Violation(field, "Range", "应为 " + min + " 至 " + max + " 的整数",
+                field + " must be a whole number from " + min + " to " + max));
+        return null;
+    }
 }
