@@ -202,21 +202,20 @@ wait_http() {
   die "$name did not become ready at $url within ${timeout}s"
 }
 
-# secrets_load FILE — loads (creating once) the generated secrets of an environment.
+# secrets_load FILE — loads the generated secrets of an environment, creating each one the first time
+# it is needed (a checkout that gains a service gets the new secret added, the others kept).
+SECRET_NAMES=(YUANQU_DB_PASSWORD KC_ADMIN_PASSWORD YUANQU_GATEWAY_CLIENT_SECRET YUANQU_ENTERPRISES_CLIENT_SECRET
+  YUANQU_PROJECTS_CLIENT_SECRET YUANQU_DEPARTMENT_CLIENT_SECRET)
 secrets_load() {
-  local f=$1
-  if [ ! -f "$f" ]; then
-    mkdir -p "$(dirname "$f")"
+  local f=$1 name
+  mkdir -p "$(dirname "$f")"
+  (
     umask 077
-    {
-      echo "YUANQU_DB_PASSWORD=$(rand)"
-      echo "KC_ADMIN_PASSWORD=$(rand)"
-      echo "YUANQU_GATEWAY_CLIENT_SECRET=$(rand)"
-      echo "YUANQU_ENTERPRISES_CLIENT_SECRET=$(rand)"
-      echo "YUANQU_DEPARTMENT_CLIENT_SECRET=$(rand)"
-    } >"$f"
-    umask 022
-  fi
+    touch "$f"
+    for name in "${SECRET_NAMES[@]}"; do
+      grep -q "^$name=" "$f" || echo "$name=$(rand)" >>"$f"
+    done
+  )
   set -a
   # shellcheck disable=SC1090
   . "$f"

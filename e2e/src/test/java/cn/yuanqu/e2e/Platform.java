@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import cn.yuanqu.demo.DemoLoader;
 
 /**
- * The platform under test, started once per test run: enterprises-service and the gateway as the
- * packaged applications (real processes, random free ports), against the PostgreSQL and Keycloak
+ * The platform under test, started once per test run: enterprises-service, projects-service and the
+ * gateway as the packaged applications (real processes, random free ports), against the PostgreSQL and Keycloak
  * that {@code ./yuanqu test} started; the demo zones loaded by the demo generator through the REST
  * API. Stopped when the run ends.
  */
@@ -44,6 +44,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     private final List<Process> processes = new ArrayList<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     URI enterprises;
+    URI projects;
     URI gateway;
     DemoLoader.Summary firstLoad;
 
@@ -75,6 +76,18 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
                 "YUANQU_DB_USER", System.getProperty("yuanqu.test.pg.user", "yuanqu"),
                 "YUANQU_DB_PASSWORD", System.getProperty("yuanqu.test.pg.password", ""),
                 "YUANQU_KEYCLOAK_URL", keycloak));
+        int prjHttp = freePort();
+        int prjMgmt = freePort();
+        projects = URI.create("http://localhost:" + prjHttp);
+        CompletableFuture<Void> prjUp = launch("projects-service", Map.of(
+                "QUARKUS_HTTP_PORT", String.valueOf(prjHttp),
+                "QUARKUS_MANAGEMENT_PORT", String.valueOf(prjMgmt),
+                "YUANQU_DB_PORT", System.getProperty("yuanqu.test.pg.port", "55433"),
+                "YUANQU_DB_NAME", "e2e_projects",
+                "YUANQU_DB_USER", System.getProperty("yuanqu.test.pg.user", "yuanqu"),
+                "YUANQU_DB_PASSWORD", System.getProperty("yuanqu.test.pg.password", ""),
+                "YUANQU_SERVICES_ENTERPRISES_URL", enterprises.toString(),
+                "YUANQU_KEYCLOAK_URL", keycloak));
         int gwHttp = freePort();
         int gwMgmt = freePort();
         gateway = URI.create("http://localhost:" + gwHttp);
@@ -84,6 +97,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
                 "YUANQU_SERVICES_ENTERPRISES_URL", enterprises.toString(),
                 "YUANQU_KEYCLOAK_URL", keycloak));
         awaitReady("enterprises-service", entUp, URI.create("http://localhost:" + entMgmt + "/q/health/ready"));
+        awaitReady("projects-service", prjUp, URI.create("http://localhost:" + prjMgmt + "/q/health/ready"));
         awaitReady("gateway", gwUp, URI.create("http://localhost:" + gwMgmt + "/q/health/ready"));
         firstLoad = new DemoLoader(URI.create(keycloak), enterprises).load();
     }
@@ -120,8 +134,10 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
             } catch (IOException e) {
                 listening.completeExceptionally(e);
             }
+            // the output ends when the process exits (or is being stopped at the end of the run)
+            String exit = process.isAlive() ? "is stopping" : "exited with " + process.exitValue();
             listening.completeExceptionally(new IllegalStateException(
-                    module + " exited with " + process.exitValue() + "; see e2e/target/logs/" + module + ".log"));
+                    module + " " + exit + "; see e2e/target/logs/" + module + ".log"));
         }, module + "-output");
         pump.setDaemon(true);
         pump.start();

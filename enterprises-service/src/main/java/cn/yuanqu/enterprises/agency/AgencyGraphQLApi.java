@@ -15,10 +15,12 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.mutiny.Uni;
 
+import cn.yuanqu.platform.graphql.OneQueryAtATime;
 import cn.yuanqu.platform.paging.PageRequest;
 
 /** Matters handled on enterprises' behalf in the subgraph. Thin: delegates to {@link AgencyService}. */
 @GraphQLApi
+@OneQueryAtATime
 public class AgencyGraphQLApi {
 
     private final AgencyService service;

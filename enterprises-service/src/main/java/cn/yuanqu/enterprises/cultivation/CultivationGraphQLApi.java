@@ -15,10 +15,12 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.mutiny.Uni;
 
+import cn.yuanqu.platform.graphql.OneQueryAtATime;
 import cn.yuanqu.platform.paging.PageRequest;
 
 /** The cultivation pool in the subgraph. Thin: delegates to {@link CultivationService}. */
 @GraphQLApi
+@OneQueryAtATime
 public class CultivationGraphQLApi {
 
     private final CultivationService service;

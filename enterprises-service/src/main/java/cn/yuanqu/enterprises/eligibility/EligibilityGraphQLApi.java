@@ -13,10 +13,12 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.mutiny.Uni;
 
+import cn.yuanqu.platform.graphql.OneQueryAtATime;
 import cn.yuanqu.platform.paging.PageRequest;
 
 /** The pre-screen in the subgraph. Thin: delegates to {@link EligibilityService}. */
 @GraphQLApi
+@OneQueryAtATime
 public class EligibilityGraphQLApi {
 
     private final EligibilityService service;

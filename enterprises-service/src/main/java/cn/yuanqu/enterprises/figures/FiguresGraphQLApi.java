@@ -11,8 +11,11 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.mutiny.Uni;
 
+import cn.yuanqu.platform.graphql.OneQueryAtATime;
+
 /** The figures endpoint in the subgraph. */
 @GraphQLApi
+@OneQueryAtATime
 public class FiguresGraphQLApi {
 
     private final FiguresService service;

@@ -15,10 +15,12 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.mutiny.Uni;
 
+import cn.yuanqu.platform.graphql.OneQueryAtATime;
 import cn.yuanqu.platform.paging.PageRequest;
 
 /** Loans and payouts in the subgraph. Thin: delegates to {@link FinanceService}. */
 @GraphQLApi
+@OneQueryAtATime
 public class FinanceGraphQLApi {
 
     private final FinanceService service;

@@ -21,7 +21,7 @@ import io.smallrye.mutiny.Uni;
 
 import cn.yuanqu.enterprises.registry.Enterprise;
 import cn.yuanqu.enterprises.registry.EnterpriseRepository;
-import cn.yuanqu.enterprises.support.Ids;
+import cn.yuanqu.platform.rest.Ids;
 import cn.yuanqu.platform.audit.AuditTrail;
 import cn.yuanqu.platform.error.ConflictException;
 import cn.yuanqu.platform.error.DatabaseErrors;

@@ -13,8 +13,11 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.mutiny.Uni;
 
+import cn.yuanqu.platform.graphql.OneQueryAtATime;
+
 /** Monthly reports and the park's economic figures in the subgraph. Thin: delegates to {@link IndicatorService}. */
 @GraphQLApi
+@OneQueryAtATime
 public class IndicatorGraphQLApi {
 
     private final IndicatorService service;

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Query;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.mutiny.Uni;
 
+import cn.yuanqu.platform.graphql.OneQueryAtATime;
 import cn.yuanqu.platform.paging.PageRequest;
 
 /**
@@ -25,6 +26,7 @@ import cn.yuanqu.platform.paging.PageRequest;
  * operations); park and own-enterprise rules are enforced in the service.
  */
 @GraphQLApi
+@OneQueryAtATime
 public class EnterpriseGraphQLApi {
 
     private final EnterpriseService service;

@@ -21,7 +21,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 import cn.yuanqu.enterprises.registry.EnterpriseRepository;
-import cn.yuanqu.enterprises.support.Ids;
+import cn.yuanqu.platform.rest.Ids;
 import cn.yuanqu.platform.audit.AuditTrail;
 import cn.yuanqu.platform.error.ForbiddenException;
 import cn.yuanqu.platform.error.IllegalTransitionException;

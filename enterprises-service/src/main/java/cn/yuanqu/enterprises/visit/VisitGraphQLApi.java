@@ -15,10 +15,12 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.mutiny.Uni;
 
+import cn.yuanqu.platform.graphql.OneQueryAtATime;
 import cn.yuanqu.platform.paging.PageRequest;
 
 /** Visits in the subgraph. Thin: delegates to {@link VisitService}. */
 @GraphQLApi
+@OneQueryAtATime
 public class VisitGraphQLApi {
 
     private final VisitService service;

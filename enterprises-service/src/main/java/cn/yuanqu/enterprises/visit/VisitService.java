@@ -20,7 +20,7 @@ import cn.yuanqu.enterprises.request.RequestChannel;
 import cn.yuanqu.enterprises.request.RequestInput;
 import cn.yuanqu.enterprises.request.RequestService;
 import cn.yuanqu.enterprises.request.RequestView;
-import cn.yuanqu.enterprises.support.Ids;
+import cn.yuanqu.platform.rest.Ids;
 import cn.yuanqu.platform.audit.AuditTrail;
 import cn.yuanqu.platform.error.ForbiddenException;
 import cn.yuanqu.platform.error.InvalidInputException;

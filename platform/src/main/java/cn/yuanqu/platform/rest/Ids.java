@@ -1,4 +1,4 @@
-package cn.yuanqu.enterprises.support;
+package cn.yuanqu.platform.rest;
 
 import java.util.List;
 import java.util.UUID;

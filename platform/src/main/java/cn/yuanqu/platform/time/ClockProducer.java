@@ -1,4 +1,4 @@
-package cn.yuanqu.enterprises.support;
+package cn.yuanqu.platform.time;
 
 import java.time.Clock;
 import java.time.ZoneId;
