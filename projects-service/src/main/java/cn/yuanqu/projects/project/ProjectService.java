@@ -156,20 +156,29 @@ public class ProjectService {
         String resolved = scope.resolve(park);
         check(input, null);
         String actor = scope.actor();
-        return investorOf(input, resolved).flatMap(investor -> Panache.withTransaction(() -> {
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            return projects.nameTaken(resolved, input.name().strip(), null).flatMap(taken -> {
-                if (taken) {
-                    throw duplicateName();
-                }
-                Project p = Project.create(UUID.randomUUID(), resolved, input, investor == null ? null : investor.name(),
-                        null, actor, now);
-                return projects.persistAndFlush(p)
-                        .call(saved -> events.persist(StageEvent.of(saved, null, saved.getSignedOn(), null, actor, now)))
-                        .map(ProjectView::of)
-                        .call(view -> audit.record(resolved, ENTITY, view.id(), "create", actor, null, view, null));
-            });
-        })).onFailure(DatabaseErrors::isUniqueViolation).transform(f -> duplicateName());
+        return investorOf(input, resolved)
+                .flatMap(investor -> Panache.withTransaction(() -> createWithin(resolved, input, investor, null, actor)))
+                .onFailure(DatabaseErrors::isUniqueViolation).transform(f -> duplicateName());
+    }
+
+    /**
+     * Writes a checked project and its first step inside the caller's transaction (a signed lead's project
+     * too): the input passed {@link #check} and the investor {@link #investorOf}.
+     */
+    public Uni<ProjectView> createWithin(String park, ProjectInput input, Investor investor, UUID leadId, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return projects.nameTaken(park, input.name().strip(), null).flatMap(taken -> {
+            if (taken) {
+                throw duplicateName();
+            }
+            Project p = Project.create(UUID.randomUUID(), park, input, investor == null ? null : investor.name(), leadId,
+                    actor, now);
+            return projects.persistAndFlush(p)
+                    .call(saved -> events.persist(StageEvent.of(saved, null, saved.getSignedOn(),
+                            leadId == null ? null : "由招商线索签约", actor, now)))
+                    .map(ProjectView::of)
+                    .call(view -> audit.record(park, ENTITY, view.id(), "create", actor, null, view, null));
+        });
     }
 
     /** Corrects a project's record (not its stage: that moves through {@link #move}); optimistic locking. */
@@ -212,6 +221,11 @@ public class ProjectService {
                         "a project at " + from + " cannot move to " + step.to() + "; allowed: "
                                 + track.next(from, p.getSuspendedFrom()));
             }
+            if (step.to() == ProjectStage.APPROVED && from != ProjectStage.SUSPENDED) {
+                throw new RuleViolationException(List.of(new Violation("to", "ThroughJointReview",
+                        "联审通过由联审会议批准（POST /api/meetings/{id}/approvals）",
+                        "a project is approved by a joint-review meeting (POST /api/meetings/{id}/approvals)")));
+            }
             List<Violation> bad = new ArrayList<>();
             if (step.effectiveDate().isBefore(p.getStageSince())) {
                 bad.add(new Violation("effectiveDate", "NotBefore", "日期不能早于当前阶段起始日期（" + p.getStageSince() + "）",
@@ -232,6 +246,39 @@ public class ProjectService {
                     .chain(() -> events.persist(StageEvent.of(p, from, step.effectiveDate(), text, actor, now)))
                     .map(v -> ProjectView.of(p))
                     .call(after -> audit.record(p.getParkId(), ENTITY, after.id(), "move", actor, before, after, text));
+        });
+    }
+
+    /**
+     * 联审通过 by a joint-review meeting, inside the caller's transaction: the project (of the meeting's
+     * park, at 签约, at the version read) moves to 联审通过 on the meeting's date; the step names the meeting.
+     */
+    public Uni<ProjectView> approve(ParkScope scope, String projectId, long expectedVersion, String park, UUID meetingId,
+            LocalDate heldOn, String meetingTitle) {
+        String actor = scope.actor();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return lockVisible(scope, Ids.parse(projectId, "projectId")).flatMap(p -> {
+            if (!p.getParkId().equals(park)) {
+                throw new NotFoundException("项目", "project", p.getId());
+            }
+            checkVersion(p, expectedVersion);
+            ProjectStage from = p.getStage();
+            if (!p.track().canMove(from, p.getSuspendedFrom(), ProjectStage.APPROVED)) {
+                throw new IllegalTransitionException("project", from.name(), ProjectStage.APPROVED.name(),
+                        "只有处于「签约」阶段的产业项目可以联审通过，该项目为「" + from.label() + "」",
+                        "only a signed industrial project can be approved; this one is at " + from);
+            }
+            if (heldOn.isBefore(p.getStageSince())) {
+                throw new RuleViolationException(List.of(new Violation("projectId", "SignedBeforeReview",
+                        "联审会议早于项目签约日期（" + p.getStageSince() + "）", "the meeting is before the project was signed")));
+            }
+            ProjectView before = ProjectView.of(p);
+            String text = "联审会议：" + meetingTitle;
+            p.moveTo(ProjectStage.APPROVED, heldOn, actor, now);
+            return projects.flush()
+                    .chain(() -> events.persist(StageEvent.of(p, from, heldOn, text, meetingId, actor, now)))
+                    .map(v -> ProjectView.of(p))
+                    .call(after -> audit.record(p.getParkId(), ENTITY, after.id(), "approve", actor, before, after, text));
         });
     }
 
@@ -309,7 +356,8 @@ public class ProjectService {
         });
     }
 
-    private static void check(ProjectInput input, Project current) {
+    /** The rules of a project's record that need no other service; {@code current} is null for a new one. */
+    public static void check(ProjectInput input, Project current) {
         List<Violation> bad = new ArrayList<>();
         boolean hasInvestor = input.investorId() != null && !input.investorId().isBlank();
         if (input.category().needsInvestor() && !hasInvestor) {
@@ -347,7 +395,8 @@ public class ProjectService {
         }
     }
 
-    private Uni<Investor> investorOf(ProjectInput input, String park) {
+    /** The input's investor checked in enterprises-service (null item when there is none); call outside transactions. */
+    public Uni<Investor> investorOf(ProjectInput input, String park) {
         if (input.investorId() == null || input.investorId().isBlank()) {
             return Uni.createFrom().nullItem();
         }
@@ -358,7 +407,7 @@ public class ProjectService {
         return identity.getPrincipal() instanceof JsonWebToken jwt ? "Bearer " + jwt.getRawToken() : null;
     }
 
-    private static ConflictException duplicateName() {
+    public static ConflictException duplicateName() {
         return new ConflictException("duplicate-project", "本园区已有同名项目", "the park already has a project of that name",
                 List.of(new Violation("name", "Unique", "本园区已有同名项目", "the park already has a project of that name")));
     }

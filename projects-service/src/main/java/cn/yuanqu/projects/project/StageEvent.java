@@ -38,6 +38,9 @@ public class StageEvent {
     @Column(updatable = false)
     private String text;
 
+    @Column(name = "meeting_id", updatable = false)
+    private UUID meetingId;
+
     @Column(nullable = false, updatable = false)
     private String actor;
 
@@ -50,6 +53,11 @@ public class StageEvent {
 
     static StageEvent of(Project p, ProjectStage from, LocalDate on, String text, String actor,
             OffsetDateTime now) {
+        return of(p, from, on, text, null, actor, now);
+    }
+
+    static StageEvent of(Project p, ProjectStage from, LocalDate on, String text, UUID meetingId, String actor,
+            OffsetDateTime now) {
         StageEvent e = new StageEvent();
         e.parkId = p.getParkId();
         e.projectId = p.getId();
@@ -57,6 +65,7 @@ public class StageEvent {
         e.toStage = p.getStage().name();
         e.onDate = on;
         e.text = text;
+        e.meetingId = meetingId;
         e.actor = actor;
         e.recordedAt = now;
         return e;
@@ -80,6 +89,10 @@ public class StageEvent {
 
     public String getText() {
         return text;
+    }
+
+    public UUID getMeetingId() {
+        return meetingId;
     }
 
     public String getActor() {

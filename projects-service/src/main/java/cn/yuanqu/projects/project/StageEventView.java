@@ -18,12 +18,14 @@ public record StageEventView(
         @NonNull @Description("新阶段名称 / to, name") String toName,
         @NonNull @Description("日期 / date") LocalDate on,
         @Description("说明 / note") String text,
+        @org.eclipse.microprofile.graphql.Id @Description("批准的联审会议ID / the approving joint-review meeting") String meetingId,
         @NonNull @Description("操作人 / by") String actor,
         @NonNull @Description("记录时间 / recorded at") OffsetDateTime recordedAt) {
 
     static StageEventView of(StageEvent e) {
         ProjectStage to = ProjectStage.valueOf(e.getToStage());
         return new StageEventView(e.getFromStage() == null ? null : ProjectStage.valueOf(e.getFromStage()), to,
-                to.label(), e.getOnDate(), e.getText(), e.getActor(), e.getRecordedAt());
+                to.label(), e.getOnDate(), e.getText(),
+                e.getMeetingId() == null ? null : e.getMeetingId().toString(), e.getActor(), e.getRecordedAt());
     }
 }

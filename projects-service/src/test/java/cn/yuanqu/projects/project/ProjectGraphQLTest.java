@@ -42,9 +42,13 @@ class ProjectGraphQLTest {
         graphql("xg-project", """
                 mutation($id: ID!) { moveProjectStage(id: $id, version: 0, step: {to: STARTED, effectiveDate: "2024-06-10"}) { stage } }
                 """, Map.of("id", id)).body("errors[0].extensions.code", equalTo("illegal-transition"));
+        String meeting = graphql("xg-project", """
+                mutation { recordMeeting(park: "xingguo", input: {kind: JOINT_REVIEW, heldOn: "2024-06-10", title: "联审会"}) { id kindName } }
+                """, Map.of()).body("data.recordMeeting.kindName", equalTo("联审会议")).extract().path("data.recordMeeting.id");
         graphql("xg-project", """
-                mutation($id: ID!) { moveProjectStage(id: $id, version: 0, step: {to: APPROVED, effectiveDate: "2024-06-10"}) { stage stageName } }
-                """, Map.of("id", id)).body("data.moveProjectStage.stageName", equalTo("联审通过"));
+                mutation($m: ID!, $id: String!) { approveProject(meetingId: $m, input: {projectId: $id, version: 0}) { stage stageName } }
+                """, Map.of("id", id, "m", meeting)).body("errors", equalTo(null))
+                .body("data.approveProject.stageName", equalTo("联审通过"));
         graphql("xg-leader", """
                 mutation($input: ProjectInput!) { createProject(park: "xingguo", input: $input) { id } }
                 """, Map.of("input", industrial("2024-06-03"))).body("errors[0].extensions.code", equalTo("forbidden"));

@@ -1,5 +1,6 @@
 package cn.yuanqu.projects.project;
 
+import static cn.yuanqu.projects.testing.TestProjects.approve;
 import static cn.yuanqu.projects.testing.TestProjects.create;
 import static cn.yuanqu.projects.testing.TestProjects.industrial;
 import static cn.yuanqu.projects.testing.TestProjects.infrastructure;
@@ -45,11 +46,11 @@ class ProjectListsTest {
     void signedNotStartedCountsWorkingDaysInTheParksCalendar() {
         String waiting = create("xg-project", industrial("2024-01-26")).statusCode(201).extract().path("id");
         String started = create("xg-project", industrial("2024-01-26")).statusCode(201).extract().path("id");
-        move("xg-project", started, 0, "APPROVED", "2024-02-01", null).statusCode(200);
+        approve(started, 0, "2024-02-01").statusCode(200);
         move("xg-project", started, 1, "LAND_SUPPLIED", "2024-02-20", null).statusCode(200);
         move("xg-project", started, 2, "STARTED", "2024-03-18", null).statusCode(200);
         String suspended = create("xg-project", industrial("2024-01-26")).statusCode(201).extract().path("id");
-        move("xg-project", suspended, 0, "APPROVED", "2024-02-01", null).statusCode(200);
+        approve(suspended, 0, "2024-02-01").statusCode(200);
         move("xg-project", suspended, 1, "SUSPENDED", "2024-03-01", "征迁未完成").statusCode(200);
         String publicWorks = create("xg-project", infrastructure("2024-01-26")).statusCode(201).extract().path("id");
 

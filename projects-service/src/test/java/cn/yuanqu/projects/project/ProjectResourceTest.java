@@ -1,5 +1,6 @@
 package cn.yuanqu.projects.project;
 
+import static cn.yuanqu.projects.testing.TestProjects.approve;
 import static cn.yuanqu.projects.testing.TestProjects.create;
 import static cn.yuanqu.projects.testing.TestProjects.industrial;
 import static cn.yuanqu.projects.testing.TestProjects.infrastructure;
@@ -40,11 +41,15 @@ class ProjectResourceTest {
         move("xg-project", id, 0, "STARTED", "2024-02-01", null).statusCode(422).body("code", equalTo("illegal-transition"));
         move("xg-project", id, 0, "DELIVERED", "2024-02-01", null).statusCode(422).body("code", equalTo("illegal-transition"));
         // not before the current stage began
-        move("xg-project", id, 0, "APPROVED", "2024-01-20", null).statusCode(422)
-                .body("violations.field", hasItem("effectiveDate"));
+        // 联审通过 only through a joint-review meeting, held after the signing
+        move("xg-project", id, 0, "APPROVED", "2024-02-05", null).statusCode(422)
+                .body("violations[0].rule", equalTo("ThroughJointReview"));
+        approve(id, 0, "2024-01-20").statusCode(422).body("violations[0].rule", equalTo("SignedBeforeReview"));
 
-        move("xg-project", id, 0, "APPROVED", "2024-02-05", null).statusCode(200).body("stage", equalTo("APPROVED"));
+        approve(id, 0, "2024-02-05").statusCode(200).body("stage", equalTo("APPROVED"));
         move("xg-project", id, 1, "LAND_SUPPLIED", "2024-03-01", null).statusCode(200);
+        move("xg-project", id, 2, "STARTED", "2024-02-20", null).statusCode(422)
+                .body("violations.field", hasItem("effectiveDate"));
         // never back
         move("xg-project", id, 2, "APPROVED", "2024-03-02", null).statusCode(422).body("code", equalTo("illegal-transition"));
         move("xg-project", id, 2, "STARTED", "2024-04-10", null).statusCode(200).body("startedOn", equalTo("2024-04-10"));
@@ -65,7 +70,7 @@ class ProjectResourceTest {
     @Test
     void aSuspendedProjectResumesWhereItLeftAndATerminatedOneStaysTerminated() {
         String id = create("xg-project", industrial("2024-03-01")).statusCode(201).extract().path("id");
-        move("xg-project", id, 0, "APPROVED", "2024-03-10", null).statusCode(200);
+        approve(id, 0, "2024-03-10").statusCode(200);
         move("xg-project", id, 1, "SUSPENDED", "2024-04-01", null).statusCode(422).body("violations.field", hasItem("reason"));
         move("xg-project", id, 1, "SUSPENDED", "2024-04-01", "企业资金链紧张，暂缓建设").statusCode(200)
                 .body("stage", equalTo("SUSPENDED")).body("suspendedFrom", equalTo("APPROVED"))

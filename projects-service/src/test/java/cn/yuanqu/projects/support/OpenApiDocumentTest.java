@@ -31,7 +31,8 @@ class OpenApiDocumentTest {
         assertThat(paths).containsKeys("/api/projects", "/api/projects/{id}", "/api/projects/{id}/transitions",
                 "/api/projects/{id}/history", "/api/projects/{id}/progress", "/api/projects/{id}/progress/{reportId}",
                 "/api/projects/signed-not-started", "/api/projects/stalled", "/api/projects/by-enterprises",
-                "/api/calendar/{year}", "/api/calendar/working-days", "/api/settings");
+                "/api/calendar/{year}", "/api/calendar/working-days", "/api/settings", "/api/leads", "/api/leads/{id}/signing",
+                "/api/activities", "/api/meetings", "/api/meetings/{id}/approvals", "/api/issues", "/api/targets/{year}");
         List<String> undescribed = new ArrayList<>();
         paths.forEach((path, operations) -> operations.forEach((method, raw) -> {
             if (!(raw instanceof Map<?, ?> op)) {

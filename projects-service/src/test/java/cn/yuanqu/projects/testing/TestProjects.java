@@ -62,6 +62,26 @@ public final class TestProjects {
                 .header("If-Match", "\"" + version + "\"").body(body).post("/api/projects/" + id + "/transitions").then();
     }
 
+    /** A joint-review meeting on {@code heldOn} (park xingguo); its id. */
+    public static String jointReview(String heldOn) {
+        return given().auth().oauth2(Tokens.of("xg-project")).contentType(ContentType.JSON).queryParam("park", "xingguo")
+                .body(Map.of("kind", "JOINT_REVIEW", "heldOn", heldOn, "title", "园区项目联审会（" + heldOn + "）",
+                        "chair", "刘明"))
+                .post("/api/meetings").then().statusCode(201).extract().path("id");
+    }
+
+    /** The joint review of {@code meetingId} approves a project. */
+    public static ValidatableResponse approve(String user, String meetingId, String projectId, long version) {
+        return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON)
+                .body(Map.of("projectId", projectId, "version", version))
+                .post("/api/meetings/" + meetingId + "/approvals").then();
+    }
+
+    /** Approves a project in a fresh joint-review meeting held on {@code on}. */
+    public static ValidatableResponse approve(String projectId, long version, String on) {
+        return approve("xg-project", jointReview(on), projectId, version);
+    }
+
     public static ValidatableResponse report(String user, String id, String date, String investment, String progress) {
         return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON)
                 .body(Map.of("kind", "MONTH", "reportDate", date, "cumulativeInvestment", investment,

@@ -1,0 +1,29 @@
+package cn.yuanqu.projects.promotion;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An entry of a lead's follow-up log. */
+@Name("LeadEvent")
+@Description("线索跟进记录 / an entry of a lead's follow-up log")
+@Schema(name = "LeadEvent", description = "线索跟进记录 / an entry of a lead's follow-up log")
+public record LeadEventView(
+        @NonNull @Description("STATUS 状态变更 / FOLLOW_UP 跟进 / kind") String kind,
+        @Description("原状态 / from") LeadStatus from,
+        @Description("新状态 / to") LeadStatus to,
+        @NonNull @Description("日期 / date") LocalDate on,
+        @Description("内容 / text") String text,
+        @NonNull @Description("记录人 / by") String actor,
+        @NonNull @Description("记录时间 / recorded at") OffsetDateTime recordedAt) {
+
+    static LeadEventView of(LeadEvent e) {
+        return new LeadEventView(e.getKind(), e.getFromStatus() == null ? null : LeadStatus.valueOf(e.getFromStatus()),
+                e.getToStatus() == null ? null : LeadStatus.valueOf(e.getToStatus()), e.getOnDate(), e.getText(),
+                e.getActor(), e.getRecordedAt());
+    }
+}
