@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +30,13 @@ import cn.yuanqu.enterprises.qualification.QualificationType;
 import cn.yuanqu.enterprises.request.RequestRepository;
 import cn.yuanqu.enterprises.visit.VisitRepository;
 import cn.yuanqu.platform.error.ForbiddenException;
-import cn.yuanqu.platform.error.InvalidInputException;
-import cn.yuanqu.platform.error.Violation;
 import cn.yuanqu.platform.tenancy.ParkContext;
 import cn.yuanqu.platform.tenancy.ParkScope;
+import cn.yuanqu.platform.figures.Figure;
+import cn.yuanqu.platform.figures.Months;
+import cn.yuanqu.platform.figures.Months.Period;
+import cn.yuanqu.platform.figures.Highlight;
+import cn.yuanqu.platform.figures.HighlightItem;
 
 /**
  * The figures endpoint of DESIGN.md for enterprises-service: for each park asked and a period of months,
@@ -45,8 +47,6 @@ import cn.yuanqu.platform.tenancy.ParkScope;
  */
 @ApplicationScoped
 public class FiguresService {
-
-    static final int MAX_MONTHS = 36;
 
     private final FiguresRepository figures;
     private final IndicatorService indicators;
@@ -80,31 +80,23 @@ public class FiguresService {
         if (scope.isEnterpriseUser()) {
             throw new ForbiddenException("企业用户不能查看园区统计", "an enterprise user cannot see park figures");
         }
-        List<Violation> bad = new ArrayList<>();
-        YearMonth f = month("from", from, bad);
-        YearMonth t = month("to", to, bad);
-        if (f != null && t != null) {
-            if (f.isAfter(t)) {
-                bad.add(new Violation("to", "NotBeforeFrom", "截止月份不能早于起始月份", "to cannot be before from"));
-            } else if (f.plusMonths(MAX_MONTHS - 1).isBefore(t)) {
-                bad.add(new Violation("to", "MaxMonths", "期间最长" + MAX_MONTHS + "个月", "a period has at most " + MAX_MONTHS + " months"));
-            }
-        }
-        if (!bad.isEmpty()) {
-            throw new InvalidInputException(bad);
-        }
+        Months months = Months.parse(from, to);
+        YearMonth f = months.from();
+        YearMonth t = months.to();
         List<String> resolved = scope.resolveAll(requestedParks == null ? List.of() : requestedParks);
         LocalDate today = LocalDate.now(clock);
         return Multi.createFrom().iterable(resolved)
-                .onItem().transformToUniAndConcatenate(p -> park(p, f, t, today))
+                .onItem().transformToUniAndConcatenate(p -> park(p, months, today))
                 .collect().asList()
                 .map(list -> new FiguresReport(f.toString(), t.toString(), f.minusYears(1).toString(),
                         t.minusYears(1).toString(), list));
     }
 
-    private Uni<ParkFigures> park(String park, YearMonth f, YearMonth t, LocalDate today) {
-        Period current = Period.of(f, t, today);
-        Period base = Period.of(f.minusYears(1), t.minusYears(1), today);
+    private Uni<ParkFigures> park(String park, Months months, LocalDate today) {
+        YearMonth f = months.from();
+        YearMonth t = months.to();
+        Period current = months.current(today);
+        Period base = months.base(today);
         return snapshot(park, current).flatMap(now -> snapshot(park, base).flatMap(before -> indicators
                 .aggregate(park, f.toString(), t.toString()).flatMap(economy -> highlights(park, current, economy)
                         .map(lists -> new ParkFigures(park, current.asOf(), base.asOf(),
@@ -230,14 +222,6 @@ public class FiguresService {
         return out;
     }
 
-    /** A period of months: its first and last day and the date stocks are taken (its end, or today). */
-    record Period(LocalDate from, LocalDate to, LocalDate asOf) {
-        static Period of(YearMonth f, YearMonth t, LocalDate today) {
-            LocalDate end = t.atEndOfMonth();
-            return new Period(f.atDay(1), end, end.isAfter(today) ? today : end);
-        }
-    }
-
     /** The values of one period, in a stable order; rates are null when their denominator is zero. */
     static final class Snapshot {
         final Map<String, BigDecimal> values = new LinkedHashMap<>();
@@ -263,20 +247,4 @@ public class FiguresService {
         return o instanceof java.sql.Date d ? d.toLocalDate() : o instanceof LocalDate l ? l : LocalDate.parse(o.toString());
     }
 
-    private static YearMonth month(String field, String raw, List<Violation> bad) {
-        if (raw == null || !raw.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-            bad.add(new Violation(field, "Pattern", "月份格式应为 YYYY-MM", field + " must be a month YYYY-MM"));
-            return null;
-        }
-        try {
-            return YearMonth.parse(raw);
-        } catch (DateTimeParseException e) {
-            bad.add(new Violation(field, "Pattern", "月份格式应为 YYYY-MM", field + " must be a month YYYY-MM"));
-            return null;
-        }
-    }
-
-    static UUID uuid(Object o) {
-        return o instanceof UUID u ? u : UUID.fromString(o.toString());
-    }
 }

@@ -8,6 +8,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.yuanqu.platform.figures.Figure;
+import cn.yuanqu.platform.figures.Highlight;
+
 /** The figures and highlights of one park. */
 @Name("EnterpriseParkFigures")
 @Description("园区企业服务指标 / a park's enterprise figures")

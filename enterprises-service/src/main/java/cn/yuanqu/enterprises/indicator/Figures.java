@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.yuanqu.platform.figures.YearOnYear;
+
 /** Period totals (1–N月累计) of a group of enterprises with 同比 against the same months a year before. */
 @Description("期间累计与同比 / period totals with year-on-year change")
 @Schema(description = "期间累计与同比 / period totals with year-on-year change")

@@ -32,7 +32,7 @@ class OpenApiDocumentTest {
                 "/api/projects/{id}/history", "/api/projects/{id}/progress", "/api/projects/{id}/progress/{reportId}",
                 "/api/projects/signed-not-started", "/api/projects/stalled", "/api/projects/by-enterprises",
                 "/api/calendar/{year}", "/api/calendar/working-days", "/api/settings", "/api/leads", "/api/leads/{id}/signing",
-                "/api/activities", "/api/meetings", "/api/meetings/{id}/approvals", "/api/issues", "/api/targets/{year}");
+                "/api/activities", "/api/meetings", "/api/meetings/{id}/approvals", "/api/issues", "/api/targets/{year}", "/api/figures");
         List<String> undescribed = new ArrayList<>();
         paths.forEach((path, operations) -> operations.forEach((method, raw) -> {
             if (!(raw instanceof Map<?, ?> op)) {

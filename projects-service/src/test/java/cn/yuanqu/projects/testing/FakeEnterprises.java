@@ -25,6 +25,8 @@ public class FakeEnterprises implements QuarkusTestResourceLifecycleManager {
     public static final String SANY = "5d2f2c4e-3a5b-4c1d-9e8f-000000000001";
     /** An enterprise of demo2. */
     public static final String DEMO2 = "5d2f2c4e-3a5b-4c1d-9e8f-000000000002";
+    /** An enterprise of the park {@code figtest}, where the figures test writes alone. */
+    public static final String FIGTEST = "5d2f2c4e-3a5b-4c1d-9e8f-000000000003";
     /** An id for which the service fails with 500, every time. */
     public static final String FAILING = "5d2f2c4e-3a5b-4c1d-9e8f-0000000000ff";
 
@@ -34,7 +36,8 @@ public class FakeEnterprises implements QuarkusTestResourceLifecycleManager {
     private static final Map<String, String[]> KNOWN = Map.of(
             XUHANGCHENG, new String[] { "xingguo", "兴国县旭航诚电子有限公司" },
             SANY, new String[] { "xingguo", "三一智能建造（兴国）有限公司" },
-            DEMO2, new String[] { "demo2", "示范园区二号企业" });
+            DEMO2, new String[] { "demo2", "示范园区二号企业" },
+            FIGTEST, new String[] { "figtest", "指标测试电子有限公司" });
 
     private HttpServer server;
 

@@ -1,4 +1,4 @@
-package cn.yuanqu.enterprises.indicator;
+package cn.yuanqu.platform.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

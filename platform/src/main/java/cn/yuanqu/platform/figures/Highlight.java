@@ -1,4 +1,4 @@
-package cn.yuanqu.enterprises.figures;
+package cn.yuanqu.platform.figures;
 
 import java.util.List;
 
@@ -7,8 +7,11 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.smallrye.graphql.api.federation.Shareable;
+
 /** A named list behind a figure: the enterprises newly above scale, the awards of the period … */
 @Name("Highlight")
+@Shareable
 @Description("亮点清单 / a named list for the report")
 @Schema(name = "Highlight", description = "亮点清单 / a named list for the report")
 public record Highlight(

@@ -1,4 +1,4 @@
-package cn.yuanqu.enterprises.figures;
+package cn.yuanqu.platform.figures;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,8 +9,11 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.smallrye.graphql.api.federation.Shareable;
+
 /** An item of a highlight list: usually an enterprise with a date, a detail and an amount. */
 @Name("HighlightItem")
+@Shareable
 @Description("亮点条目 / an item of a highlight list")
 @Schema(name = "HighlightItem", description = "亮点条目 / an item of a highlight list")
 public record HighlightItem(

@@ -1,4 +1,4 @@
-package cn.yuanqu.enterprises.indicator;
+package cn.yuanqu.platform.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package cn.yuanqu.enterprises.figures;
+package cn.yuanqu.platform.figures;
 
 import java.math.BigDecimal;
 
@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.yuanqu.enterprises.indicator.YearOnYear;
+import io.smallrye.graphql.api.federation.Shareable;
 
 /**
  * One figure of a park for a period, with the same period a year before and the 同比 ratio. The ratio
@@ -15,11 +15,12 @@ import cn.yuanqu.enterprises.indicator.YearOnYear;
  * averages, whose change is read from value and base ({@code RATE}).
  */
 @Name("Figure")
+@Shareable
 @Description("指标 / a figure with its 同比")
 @Schema(name = "Figure", description = "指标：本期值、上年同期值与同比 / a figure with the same period last year and the change")
 public record Figure(
         @NonNull @Description("指标键，如 requests.received / key") String key,
-        @NonNull @Description("板块 economy/enterprises/service/finance / section") String section,
+        @NonNull @Description("板块，如 economy/enterprises/service/finance/projects / section") String section,
         @NonNull @Description("指标名称 / name") String name,
         @NonNull @Description("单位：元、家、件、次、天、吨标准煤、ratio（比率，0.95=95%） / unit") String unit,
         @Description("本期值 / value") BigDecimal value,
@@ -29,16 +30,16 @@ public record Figure(
 
     public static final String RATE = "RATE";
 
-    static Figure amount(String key, String section, String name, String unit, BigDecimal value, BigDecimal base) {
+    public static Figure amount(String key, String section, String name, String unit, BigDecimal value, BigDecimal base) {
         YearOnYear y = YearOnYear.of(value, base);
         return new Figure(key, section, name, unit, value, base, y.ratio(), y.noRatioReason());
     }
 
-    static Figure of(String key, String section, String name, String unit, YearOnYear y) {
+    public static Figure of(String key, String section, String name, String unit, YearOnYear y) {
         return new Figure(key, section, name, unit, y.current(), y.base(), y.ratio(), y.noRatioReason());
     }
 
-    static Figure rate(String key, String section, String name, String unit, BigDecimal value, BigDecimal base) {
+    public static Figure rate(String key, String section, String name, String unit, BigDecimal value, BigDecimal base) {
         return new Figure(key, section, name, unit, value, base, null, RATE);
     }
 }
