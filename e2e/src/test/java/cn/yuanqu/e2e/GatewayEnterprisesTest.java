@@ -110,7 +110,7 @@ class GatewayEnterprisesTest {
     @Test
     void loadingTheDemoAgainChangesNothing() throws Exception {
         Platform p = Platform.get();
-        DemoLoader.Summary again = new DemoLoader(java.net.URI.create(p.keycloak), p.enterprises).load();
+        DemoLoader.Summary again = new DemoLoader(java.net.URI.create(p.keycloak), p.enterprises, p.projects).load();
         assertThat(again.registered()).isZero();
         assertThat(again.transitions()).isZero();
         assertThat(again.qualifications()).isZero();
@@ -119,6 +119,10 @@ class GatewayEnterprisesTest {
         assertThat(again.matters()).isZero();
         assertThat(again.loans()).isZero();
         assertThat(again.payouts()).isZero();
+        assertThat(again.activities()).isZero();
+        assertThat(again.leads()).isZero();
+        assertThat(again.projects()).isZero();
+        assertThat(again.progressReports()).isZero();
         assertThat(again.alreadyPresent()).isEqualTo(DemoZone.enterprises().size());
     }
 

@@ -99,7 +99,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         awaitReady("enterprises-service", entUp, URI.create("http://localhost:" + entMgmt + "/q/health/ready"));
         awaitReady("projects-service", prjUp, URI.create("http://localhost:" + prjMgmt + "/q/health/ready"));
         awaitReady("gateway", gwUp, URI.create("http://localhost:" + gwMgmt + "/q/health/ready"));
-        firstLoad = new DemoLoader(URI.create(keycloak), enterprises).load();
+        firstLoad = new DemoLoader(URI.create(keycloak), enterprises, projects).load();
     }
 
     /**
