@@ -27,8 +27,8 @@ import cn.yuanqu.platform.tenancy.ParkScope;
 import cn.yuanqu.projects.calendar.CalendarRepository;
 import cn.yuanqu.projects.project.KeyLevel;
 import cn.yuanqu.projects.project.ProjectCategory;
-import cn.yuanqu.projects.target.AnnualTarget;
-import cn.yuanqu.projects.target.TargetRepository;
+import cn.yuanqu.projects.targets.AnnualTarget;
+import cn.yuanqu.projects.targets.TargetRepository;
 
 /**
  * The figures endpoint of DESIGN.md for projects-service: for each park asked and a period of months —
