@@ -150,12 +150,15 @@ kc_start() {
   node "$ROOT/deploy/keycloak/build-realm.mjs" "$dir/data/import/yuanqu-realm.json" --local
   local sum
   sum=$(cat "$dir/data/import/yuanqu-realm.json" | sha256sum | cut -d' ' -f1)
+  if [ -f "$dir/kc.pid" ] && kill -0 "$(cat "$dir/kc.pid")" 2>/dev/null; then
+    # never pull the data from under a running Keycloak: a changed realm is imported on the next start
+    [ "$(cat "$dir/data/.realm-sha256" 2>/dev/null)" = "$sum" ] ||
+      log "the realm changed since Keycloak started: ./yuanqu down && ./yuanqu up imports it"
+    return 0
+  fi
   if [ "$(cat "$dir/data/.realm-sha256" 2>/dev/null)" != "$sum" ]; then
     rm -rf "$dir/data/h2"
     printf '%s' "$sum" >"$dir/data/.realm-sha256"
-  fi
-  if [ -f "$dir/kc.pid" ] && kill -0 "$(cat "$dir/kc.pid")" 2>/dev/null; then
-    return 0
   fi
   port_open "$port" && die "port $port is taken by another program (Keycloak cannot start)"
   mkdir -p "$(dirname "$logfile")"
