@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import cn.yuanqu.demo.DemoLoader;
 
 /**
- * The platform under test, started once per test run: enterprises-service, projects-service and the
- * gateway as the packaged applications (real processes, random free ports), against the PostgreSQL and Keycloak
+ * The platform under test, started once per test run: enterprises-, projects- and safety-service and
+ * the gateway as the packaged applications (real processes, random free ports), against the PostgreSQL and Keycloak
  * that {@code ./yuanqu test} started; the demo zones loaded by the demo generator through the REST
  * API. Stopped when the run ends.
  */
@@ -45,6 +45,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     URI enterprises;
     URI projects;
+    URI safety;
     URI gateway;
     DemoLoader.Summary firstLoad;
 
@@ -88,6 +89,18 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
                 "YUANQU_DB_PASSWORD", System.getProperty("yuanqu.test.pg.password", ""),
                 "YUANQU_SERVICES_ENTERPRISES_URL", enterprises.toString(),
                 "YUANQU_KEYCLOAK_URL", keycloak));
+        int safHttp = freePort();
+        int safMgmt = freePort();
+        safety = URI.create("http://localhost:" + safHttp);
+        CompletableFuture<Void> safUp = launch("safety-service", Map.of(
+                "QUARKUS_HTTP_PORT", String.valueOf(safHttp),
+                "QUARKUS_MANAGEMENT_PORT", String.valueOf(safMgmt),
+                "YUANQU_DB_PORT", System.getProperty("yuanqu.test.pg.port", "55433"),
+                "YUANQU_DB_NAME", "e2e_safety",
+                "YUANQU_DB_USER", System.getProperty("yuanqu.test.pg.user", "yuanqu"),
+                "YUANQU_DB_PASSWORD", System.getProperty("yuanqu.test.pg.password", ""),
+                "YUANQU_SERVICES_ENTERPRISES_URL", enterprises.toString(),
+                "YUANQU_KEYCLOAK_URL", keycloak));
         int gwHttp = freePort();
         int gwMgmt = freePort();
         gateway = URI.create("http://localhost:" + gwHttp);
@@ -98,6 +111,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
                 "YUANQU_KEYCLOAK_URL", keycloak));
         awaitReady("enterprises-service", entUp, URI.create("http://localhost:" + entMgmt + "/q/health/ready"));
         awaitReady("projects-service", prjUp, URI.create("http://localhost:" + prjMgmt + "/q/health/ready"));
+        awaitReady("safety-service", safUp, URI.create("http://localhost:" + safMgmt + "/q/health/ready"));
         awaitReady("gateway", gwUp, URI.create("http://localhost:" + gwMgmt + "/q/health/ready"));
         firstLoad = new DemoLoader(URI.create(keycloak), enterprises, projects).load();
     }

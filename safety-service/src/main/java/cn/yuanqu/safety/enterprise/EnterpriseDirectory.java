@@ -1,0 +1,53 @@
+package cn.yuanqu.safety.enterprise;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.smallrye.mutiny.Uni;
+
+import cn.yuanqu.platform.error.DomainException;
+import cn.yuanqu.platform.error.RuleViolationException;
+import cn.yuanqu.platform.error.UnavailableException;
+import cn.yuanqu.platform.error.Violation;
+
+/**
+ * Checks an inspected enterprise against enterprises-service, with the caller's own token (so the
+ * enterprise must be one the caller may see). "No such enterprise" is a 422 naming {@code enterpriseId},
+ * an unreachable service a 503 (after {@link EnterprisesClient}'s timeout, retries and circuit breaker).
+ */
+@ApplicationScoped
+public class EnterpriseDirectory {
+
+    private static final Logger LOG = Logger.getLogger(EnterpriseDirectory.class);
+    private static final String DEPENDENCY = "企业服务 enterprises-service";
+
+    private final EnterprisesClient client;
+
+    EnterpriseDirectory(EnterprisesClient client) {
+        this.client = client;
+    }
+
+    /** The enterprise if it is one of {@code park}; fails with a 422 or a 503 otherwise. */
+    public Uni<KnownEnterprise> require(String authorization, UUID id, String park) {
+        return client.enterprise(authorization, id.toString())
+                .onFailure(e -> !(e instanceof DomainException)).transform(e -> {
+                    LOG.warnf("enterprises-service look-up of %s failed: %s", id, e.toString());
+                    return new UnavailableException(DEPENDENCY);
+                })
+                .map(enterprise -> {
+                    if (!park.equals(enterprise.park())) {
+                        throw notFound();
+                    }
+                    return enterprise;
+                });
+    }
+
+    static RuleViolationException notFound() {
+        return new RuleViolationException(List.of(new Violation("enterpriseId", "Exists",
+                "企业服务中没有该企业（或不在本园区）", "no such enterprise in this park in enterprises-service")));
+    }
+}

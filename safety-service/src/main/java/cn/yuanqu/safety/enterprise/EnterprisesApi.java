@@ -1,0 +1,24 @@
+package cn.yuanqu.safety.enterprise;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.smallrye.mutiny.Uni;
+
+/** enterprises-service's REST API, as far as safety-service needs it (base URL: {@code yuanqu.services.enterprises-url}). */
+@RegisterRestClient(configKey = "enterprises")
+@Path("/api/enterprises")
+@Produces(MediaType.APPLICATION_JSON)
+public interface EnterprisesApi {
+
+    /** One enterprise; 404 when it does not exist or the caller may not see it. */
+    @GET
+    @Path("/{id}")
+    Uni<KnownEnterprise> get(@HeaderParam("Authorization") String authorization, @PathParam("id") String id);
+}

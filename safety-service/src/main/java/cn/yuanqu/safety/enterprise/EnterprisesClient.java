@@ -1,0 +1,42 @@
+package cn.yuanqu.safety.enterprise;
+
+import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.smallrye.mutiny.Uni;
+
+import cn.yuanqu.platform.error.RuleViolationException;
+
+/**
+ * Calls to enterprises-service with fault tolerance: each limited to 3 s, retried twice after 200 ms
+ * unless the service answered "no such enterprise", behind a circuit breaker. Limits can be tuned
+ * through MicroProfile config ({@code cn.yuanqu.safety.enterprise.EnterprisesClient/enterprise/Timeout/value}).
+ */
+@ApplicationScoped
+public class EnterprisesClient {
+
+    private final EnterprisesApi api;
+
+    EnterprisesClient(@RestClient EnterprisesApi api) {
+        this.api = api;
+    }
+
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = RuleViolationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = RuleViolationException.class)
+    public Uni<KnownEnterprise> enterprise(String authorization, String id) {
+        return api.get(authorization, id).onFailure(WebApplicationException.class).transform(e -> {
+            int status = ((WebApplicationException) e).getResponse().getStatus();
+            // 404: no such enterprise; 403: one the caller may not see — the same answer for the caller
+            return status == 404 || status == 403 ? EnterpriseDirectory.notFound() : e;
+        });
+    }
+}

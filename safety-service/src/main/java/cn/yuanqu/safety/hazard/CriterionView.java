@@ -1,0 +1,23 @@
+package cn.yuanqu.safety.hazard;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A major-hazard criterion in force for a park, and where it comes from. */
+@Name("MajorCriterion")
+@Description("重大隐患判定标准 / a major-hazard criterion")
+@Schema(name = "MajorCriterion", description = "重大隐患判定标准 / a major-hazard criterion")
+public record CriterionView(
+        @NonNull @Description("编号 / code") String code,
+        @NonNull @Description("类别 / category") CriterionCategory category,
+        @NonNull @Description("情形 / situation") String text,
+        @NonNull @Description("是否启用 / active") Boolean active,
+        @NonNull @Description("来源：NATIONAL 国家标准，PARK 园区 / source") String source) {
+
+    static CriterionView of(MajorCriterion c) {
+        return new CriterionView(c.getCode(), c.getCategory(), c.getText(), c.isActive(),
+                MajorCriterion.NATIONAL.equals(c.getParkId()) ? "NATIONAL" : "PARK");
+    }
+}

@@ -1,0 +1,29 @@
+package cn.yuanqu.safety.hazard;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A recorded step of a hazard. */
+@Name("HazardEvent")
+@Description("隐患处置记录 / a recorded step of a hazard")
+@Schema(name = "HazardEvent", description = "隐患处置记录 / a recorded step of a hazard")
+public record HazardEventView(
+        @NonNull @Description("RAISED/PLAN/RECTIFICATION/REVIEW_FAILED/REVIEW_PASSED/CLOSING_APPROVED/ESCALATION / kind") String kind,
+        @Description("原状态 / from") HazardStatus from,
+        @Description("新状态 / to") HazardStatus to,
+        @NonNull @Description("日期 / date") LocalDate on,
+        @Description("说明 / text") String text,
+        @NonNull @Description("操作人 / by") String actor,
+        @NonNull @Description("记录时间 / recorded at") OffsetDateTime recordedAt) {
+
+    static HazardEventView of(HazardEvent e) {
+        return new HazardEventView(e.getKind(), e.getFromStatus() == null ? null : HazardStatus.valueOf(e.getFromStatus()),
+                e.getToStatus() == null ? null : HazardStatus.valueOf(e.getToStatus()), e.getOnDate(), e.getText(),
+                e.getActor(), e.getRecordedAt());
+    }
+}

@@ -1,0 +1,53 @@
+package cn.yuanqu.safety.hazard;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.microprofile.graphql.Description;
+
+/**
+ * The rectification loop:
+ * <pre>
+ * 待整改 PENDING          → 整改中 (a rectification is recorded; a major hazard needs its 治理方案 first)
+ * 整改中 RECTIFYING       → 待复查 (the rectification is reported complete)
+ * 待复查 AWAITING_REVIEW  → 整改中 (the review failed, with the reason); 已销号 (the review passed — for a
+ *                           major hazard an on-site review, then the approval of a second officer or a leader)
+ * 已销号 CLOSED           → (final)
+ * </pre>
+ */
+@Description("隐患状态 / hazard status")
+public enum HazardStatus {
+    @Description("待整改 / awaiting rectification")
+    PENDING("待整改"),
+    @Description("整改中 / being rectified")
+    RECTIFYING("整改中"),
+    @Description("待复查 / awaiting review")
+    AWAITING_REVIEW("待复查"),
+    @Description("已销号 / closed")
+    CLOSED("已销号");
+
+    private static final Map<HazardStatus, Set<HazardStatus>> NEXT = Map.of(
+            PENDING, EnumSet.of(RECTIFYING),
+            RECTIFYING, EnumSet.of(AWAITING_REVIEW),
+            AWAITING_REVIEW, EnumSet.of(RECTIFYING, CLOSED),
+            CLOSED, EnumSet.noneOf(HazardStatus.class));
+
+    private final String label;
+
+    HazardStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean canMoveTo(HazardStatus target) {
+        return NEXT.get(this).contains(target);
+    }
+
+    public Set<HazardStatus> next() {
+        return Set.copyOf(NEXT.get(this));
+    }
+}
