@@ -46,6 +46,22 @@ public class EnterpriseDirectory {
                 });
     }
 
+    /** Every operating enterprise of the park (all pages of enterprises-service's ledger). */
+    public Uni<List<EnterpriseSummary>> operating(String authorization, String park) {
+        return collect(authorization, park, 0, new java.util.ArrayList<>())
+                .onFailure(e -> !(e instanceof DomainException)).transform(e -> {
+                    LOG.warnf("enterprises-service ledger of %s failed: %s", park, e.toString());
+                    return new UnavailableException(DEPENDENCY);
+                });
+    }
+
+    private Uni<List<EnterpriseSummary>> collect(String authorization, String park, int page, List<EnterpriseSummary> into) {
+        return client.page(authorization, park, "OPERATING", page).flatMap(p -> {
+            into.addAll(p.items());
+            return page + 1 < p.totalPages() ? collect(authorization, park, page + 1, into) : Uni.createFrom().item(into);
+        });
+    }
+
     static RuleViolationException notFound() {
         return new RuleViolationException(List.of(new Violation("enterpriseId", "Exists",
                 "企业服务中没有该企业（或不在本园区）", "no such enterprise in this park in enterprises-service")));

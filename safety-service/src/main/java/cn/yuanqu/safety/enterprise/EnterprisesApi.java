@@ -5,6 +5,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -16,6 +17,11 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/enterprises")
 @Produces(MediaType.APPLICATION_JSON)
 public interface EnterprisesApi {
+
+    /** A page of the park's enterprises in a status (200 at most per page). */
+    @GET
+    Uni<EnterpriseListPage> list(@HeaderParam("Authorization") String authorization, @QueryParam("park") String park,
+            @QueryParam("status") String status, @QueryParam("page") int page, @QueryParam("size") int size);
 
     /** One enterprise; 404 when it does not exist or the caller may not see it. */
     @GET

@@ -39,4 +39,12 @@ public class EnterprisesClient {
             return status == 404 || status == 403 ? EnterpriseDirectory.notFound() : e;
         });
     }
+
+    /** One page of the park's enterprises in {@code status}; read, so retried like the look-up. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public Uni<EnterpriseListPage> page(String authorization, String park, String status, int page) {
+        return api.list(authorization, park, status, page, 200);
+    }
 }

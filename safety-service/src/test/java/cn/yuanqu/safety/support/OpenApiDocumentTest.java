@@ -31,7 +31,8 @@ class OpenApiDocumentTest {
         assertThat(paths).containsKeys("/api/inspections", "/api/inspections/by-enterprises", "/api/campaigns",
                 "/api/campaigns/{id}/results", "/api/hazards", "/api/hazards/{id}/plan", "/api/hazards/{id}/rectifications",
                 "/api/hazards/{id}/reviews", "/api/hazards/{id}/closing-approval", "/api/hazards/{id}/escalations",
-                "/api/hazards/by-enterprises", "/api/major-criteria");
+                "/api/hazards/by-enterprises", "/api/major-criteria", "/api/letters", "/api/letters/missing",
+                "/api/trainings", "/api/trainings/untrained", "/api/drills");
         List<String> undescribed = new ArrayList<>();
         paths.forEach((path, operations) -> operations.forEach((method, raw) -> {
             if (!(raw instanceof Map<?, ?> op)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -39,6 +40,10 @@ public class FakeEnterprises implements QuarkusTestResourceLifecycleManager {
             DEMO2, new String[] { "demo2", "示范园区二号企业" },
             FIGTEST, new String[] { "figtest", "指标测试电子有限公司" });
 
+    /** When each known enterprise settled in its park. */
+    private static final Map<String, String> SETTLED = Map.of(XUHANGCHENG, "2016-05-10", SANY, "2024-02-20",
+            DEMO2, "2020-01-01", FIGTEST, "2023-01-01");
+
     private HttpServer server;
 
     @Override
@@ -48,17 +53,24 @@ public class FakeEnterprises implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        server.createContext("/api/enterprises/", this::handle);
+        server.createContext("/api/enterprises", this::handle);
         server.start();
         return Map.of("yuanqu.services.enterprises-url", "http://localhost:" + server.getAddress().getPort());
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        String id = exchange.getRequestURI().getPath().substring("/api/enterprises/".length());
+        String path = exchange.getRequestURI().getPath();
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         if (auth == null || !auth.startsWith("Bearer ey")) {
             answer(exchange, 401, "{\"status\":401}");
-        } else if (FAILING.equals(id)) {
+            return;
+        }
+        if (path.equals("/api/enterprises")) {
+            ledger(exchange);
+            return;
+        }
+        String id = path.substring("/api/enterprises/".length());
+        if (FAILING.equals(id)) {
             FAILING_CALLS.incrementAndGet();
             answer(exchange, 500, "{\"status\":500}");
         } else if (KNOWN.containsKey(id)) {
@@ -68,6 +80,25 @@ public class FakeEnterprises implements QuarkusTestResourceLifecycleManager {
         } else {
             answer(exchange, 404, "{\"status\":404,\"code\":\"not-found\"}");
         }
+    }
+
+    /** GET /api/enterprises?park=…&status=OPERATING&page=…: the park's known enterprises, one per page. */
+    private static void ledger(HttpExchange exchange) throws IOException {
+        Map<String, String> query = new java.util.HashMap<>();
+        for (String pair : exchange.getRequestURI().getQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            query.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        String park = query.get("park");
+        List<String> ids = KNOWN.entrySet().stream().filter(e -> e.getValue()[0].equals(park)).map(Map.Entry::getKey)
+                .sorted().toList();
+        int page = Integer.parseInt(query.getOrDefault("page", "0"));
+        int pages = Math.max(1, ids.size());
+        String items = ids.stream().skip(page).limit(1).map(id -> "{\"id\":\"" + id + "\",\"park\":\"" + park
+                + "\",\"name\":\"" + KNOWN.get(id)[1] + "\",\"status\":\"OPERATING\",\"settledOn\":\""
+                + SETTLED.get(id) + "\"}").collect(java.util.stream.Collectors.joining(","));
+        answer(exchange, 200, "{\"items\":[" + items + "],\"page\":" + page + ",\"size\":1,\"total\":" + ids.size()
+                + ",\"totalPages\":" + pages + "}");
     }
 
     private static void answer(HttpExchange exchange, int status, String body) throws IOException {
