@@ -28,10 +28,12 @@ public class HazardGraphQLApi {
 
     private final HazardService service;
     private final CriteriaService criteria;
+    private final EvidenceService evidence;
 
-    public HazardGraphQLApi(HazardService service, CriteriaService criteria) {
+    public HazardGraphQLApi(HazardService service, CriteriaService criteria, EvidenceService evidence) {
         this.service = service;
         this.criteria = criteria;
+        this.evidence = evidence;
     }
 
     @Query("hazards")
@@ -65,6 +67,14 @@ public class HazardGraphQLApi {
             "enterprise-user", "department", "province-viewer", "admin" })
     public Uni<@NonNull List<@NonNull RectificationView>> hazardRectifications(@NonNull @Id String id) {
         return service.rectifications(id);
+    }
+
+    @Query("hazardFiles")
+    @Description("整改佐证文件（内容经 REST 下载） / evidence files; the content is downloaded over REST")
+    @RolesAllowed({ "leader", "project-officer", "enterprise-officer", "safety-officer", "land-officer",
+            "enterprise-user", "department", "province-viewer", "admin" })
+    public Uni<@NonNull List<@NonNull EvidenceFileView>> hazardFiles(@NonNull @Id String id) {
+        return evidence.list(id);
     }
 
     @Query("majorCriteria")

@@ -1,6 +1,9 @@
 package cn.yuanqu.safety.hazard;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,9 +55,11 @@ import cn.yuanqu.safety.inspection.EnterpriseIdsRequest;
 public class HazardResource {
 
     private final HazardService service;
+    private final EvidenceService evidence;
 
-    public HazardResource(HazardService service) {
+    public HazardResource(HazardService service, EvidenceService evidence) {
         this.service = service;
+        this.evidence = evidence;
     }
 
     @GET
@@ -148,6 +154,45 @@ public class HazardResource {
     public Uni<RestResponse<HazardView>> approveClosing(@PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ClosingApprovalInput input) {
         return service.approveClosing(id, IfMatch.version(ifMatch), input).map(HazardResource::withEtag);
+    }
+
+    @POST
+    @Path("/{id}/rectifications/{rectificationId}/files")
+    @Consumes({ "image/jpeg", "image/png", "application/pdf" })
+    @Operation(summary = "上传整改佐证文件 / upload an evidence file",
+            description = "请求体为文件本身（JPEG、PNG 或 PDF，按内容核验，最大10MB）；name 为文件名。同一文件重复上传只保存一次。"
+                    + " / The body is the file (JPEG, PNG or PDF, checked by content, at most 10 MB); the same file is kept once.")
+    @APIResponse(responseCode = "201", description = "已上传 / uploaded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EvidenceFileView.class)))
+    @APIResponse(responseCode = "413", description = "超过10MB / larger than 10 MB")
+    @APIResponse(responseCode = "422", description = "类型不符或为空 / wrong type or empty",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RestResponse<EvidenceFileView>> upload(@PathParam("id") String id,
+            @PathParam("rectificationId") String rectificationId, @QueryParam("name") String name,
+            @HeaderParam("Content-Type") String contentType, byte[] content) {
+        return evidence.upload(id, rectificationId, name, contentType, content).map(v -> RestResponse.ResponseBuilder
+                .<EvidenceFileView> created(URI.create("/api/hazards/" + id + "/files/" + v.id())).entity(v).build());
+    }
+
+    @GET
+    @Path("/{id}/files")
+    @Operation(summary = "整改佐证文件 / the evidence files of a hazard")
+    public Uni<List<EvidenceFileView>> files(@PathParam("id") String id) {
+        return evidence.list(id);
+    }
+
+    @GET
+    @Path("/{id}/files/{fileId}")
+    @Produces({ "image/jpeg", "image/png", "application/pdf" })
+    @Operation(summary = "下载佐证文件 / download an evidence file")
+    @APIResponse(responseCode = "200", description = "文件 / the file")
+    public Uni<Response> file(@PathParam("id") String id, @PathParam("fileId") String fileId) {
+        return evidence.download(id, fileId).map(f -> Response
+                .ok(new ByteArrayInputStream(f.getContent()), f.getContentType())
+                .header("Content-Length", f.getSizeBytes())
+                .header("Content-Disposition", "inline; filename*=UTF-8''" + URLEncoder
+                        .encode(f.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .build());
     }
 
     @GET

@@ -371,7 +371,8 @@ public class HazardService {
 
     // ---- rules of access ------------------------------------------------------------------------
 
-    private Uni<Hazard> visible(ParkScope scope, UUID id) {
+    /** A hazard the caller may see (inside the caller's session). */
+    Uni<Hazard> visible(ParkScope scope, UUID id) {
         return hazards.findById(id).map(h -> {
             if (h == null || !scope.allows(h.getParkId())) {
                 throw new NotFoundException("隐患", "hazard", id);
