@@ -33,7 +33,8 @@ class OpenApiDocumentTest {
                 "/api/hazards/{id}/reviews", "/api/hazards/{id}/closing-approval", "/api/hazards/{id}/escalations",
                 "/api/hazards/by-enterprises", "/api/major-criteria", "/api/letters", "/api/letters/missing",
                 "/api/trainings", "/api/trainings/untrained", "/api/drills",
-                "/api/hazards/{id}/rectifications/{rectificationId}/files", "/api/hazards/{id}/files/{fileId}");
+                "/api/hazards/{id}/rectifications/{rectificationId}/files", "/api/hazards/{id}/files/{fileId}",
+                "/api/feedback-items", "/api/feedback-items/{id}/transitions");
         List<String> undescribed = new ArrayList<>();
         paths.forEach((path, operations) -> operations.forEach((method, raw) -> {
             if (!(raw instanceof Map<?, ?> op)) {
