@@ -12,17 +12,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -66,54 +67,41 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     }
 
     private void start() throws Exception {
-        int entHttp = freePort();
-        int entMgmt = freePort();
-        enterprises = URI.create("http://localhost:" + entHttp);
-        CompletableFuture<Void> entUp = launch("enterprises-service", Map.of(
-                "QUARKUS_HTTP_PORT", String.valueOf(entHttp),
-                "QUARKUS_MANAGEMENT_PORT", String.valueOf(entMgmt),
-                "YUANQU_DB_PORT", System.getProperty("yuanqu.test.pg.port", "55433"),
-                "YUANQU_DB_NAME", "e2e_enterprises",
-                "YUANQU_DB_USER", System.getProperty("yuanqu.test.pg.user", "yuanqu"),
-                "YUANQU_DB_PASSWORD", System.getProperty("yuanqu.test.pg.password", ""),
-                "YUANQU_KEYCLOAK_URL", keycloak));
-        int prjHttp = freePort();
-        int prjMgmt = freePort();
-        projects = URI.create("http://localhost:" + prjHttp);
-        CompletableFuture<Void> prjUp = launch("projects-service", Map.of(
-                "QUARKUS_HTTP_PORT", String.valueOf(prjHttp),
-                "QUARKUS_MANAGEMENT_PORT", String.valueOf(prjMgmt),
-                "YUANQU_DB_PORT", System.getProperty("yuanqu.test.pg.port", "55433"),
-                "YUANQU_DB_NAME", "e2e_projects",
-                "YUANQU_DB_USER", System.getProperty("yuanqu.test.pg.user", "yuanqu"),
-                "YUANQU_DB_PASSWORD", System.getProperty("yuanqu.test.pg.password", ""),
-                "YUANQU_SERVICES_ENTERPRISES_URL", enterprises.toString(),
-                "YUANQU_KEYCLOAK_URL", keycloak));
-        int safHttp = freePort();
-        int safMgmt = freePort();
-        safety = URI.create("http://localhost:" + safHttp);
-        CompletableFuture<Void> safUp = launch("safety-service", Map.of(
-                "QUARKUS_HTTP_PORT", String.valueOf(safHttp),
-                "QUARKUS_MANAGEMENT_PORT", String.valueOf(safMgmt),
-                "YUANQU_DB_PORT", System.getProperty("yuanqu.test.pg.port", "55433"),
-                "YUANQU_DB_NAME", "e2e_safety",
-                "YUANQU_DB_USER", System.getProperty("yuanqu.test.pg.user", "yuanqu"),
-                "YUANQU_DB_PASSWORD", System.getProperty("yuanqu.test.pg.password", ""),
-                "YUANQU_SERVICES_ENTERPRISES_URL", enterprises.toString(),
-                "YUANQU_KEYCLOAK_URL", keycloak));
-        int gwHttp = freePort();
-        int gwMgmt = freePort();
-        gateway = URI.create("http://localhost:" + gwHttp);
-        CompletableFuture<Void> gwUp = launch("gateway", Map.of(
-                "QUARKUS_HTTP_PORT", String.valueOf(gwHttp),
-                "QUARKUS_MANAGEMENT_PORT", String.valueOf(gwMgmt),
-                "YUANQU_SERVICES_ENTERPRISES_URL", enterprises.toString(),
-                "YUANQU_KEYCLOAK_URL", keycloak));
-        awaitReady("enterprises-service", entUp, URI.create("http://localhost:" + entMgmt + "/q/health/ready"));
-        awaitReady("projects-service", prjUp, URI.create("http://localhost:" + prjMgmt + "/q/health/ready"));
-        awaitReady("safety-service", safUp, URI.create("http://localhost:" + safMgmt + "/q/health/ready"));
-        awaitReady("gateway", gwUp, URI.create("http://localhost:" + gwMgmt + "/q/health/ready"));
+        Started ent = launchService("enterprises-service", "e2e_enterprises", Map.of());
+        enterprises = ent.url();
+        Map<String, String> callsEnterprises = Map.of("YUANQU_SERVICES_ENTERPRISES_URL", enterprises.toString());
+        Started prj = launchService("projects-service", "e2e_projects", callsEnterprises);
+        Started saf = launchService("safety-service", "e2e_safety", callsEnterprises);
+        Started gw = launchService("gateway", null, callsEnterprises);
+        projects = prj.url();
+        safety = saf.url();
+        gateway = gw.url();
+        for (Started s : List.of(ent, prj, saf, gw)) {
+            awaitReady(s.module(), s.listening(), s.health());
+        }
         firstLoad = new DemoLoader(URI.create(keycloak), enterprises, projects).load();
+    }
+
+    /** An application being started: its URL, its readiness URL and the future of "listening". */
+    private record Started(String module, URI url, URI health, CompletableFuture<Void> listening) {
+    }
+
+    /** Starts an application on free ports, with its own database ({@code db}, none for the gateway). */
+    private Started launchService(String module, String db, Map<String, String> extra) throws IOException {
+        int http = freePort();
+        int management = freePort();
+        Map<String, String> env = new HashMap<>(extra);
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(http));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(management));
+        env.put("YUANQU_KEYCLOAK_URL", keycloak);
+        if (db != null) {
+            env.put("YUANQU_DB_PORT", System.getProperty("yuanqu.test.pg.port", "55433"));
+            env.put("YUANQU_DB_NAME", db);
+            env.put("YUANQU_DB_USER", System.getProperty("yuanqu.test.pg.user", "yuanqu"));
+            env.put("YUANQU_DB_PASSWORD", System.getProperty("yuanqu.test.pg.password", ""));
+        }
+        return new Started(module, URI.create("http://localhost:" + http),
+                URI.create("http://localhost:" + management + "/q/health/ready"), launch(module, env));
     }
 
     /**
