@@ -18,7 +18,8 @@ import cn.yuanqu.platform.audit.Audited;
 import cn.yuanqu.safety.inspection.Inspection;
 
 /**
- * A hazard (隐患) found in an inspection at an enterprise, and where its rectification stands. A major
+ * A hazard (隐患) found in an inspection at an enterprise — or raised by a monitoring sample over its limits,
+ * at the point's enterprise or the zone itself (no enterprise) — and where its rectification stands. A major
  * hazard carries its 治理方案 and, once reviewed on site, waits for the closing approval of someone
  * other than its reviewer. No field initialisers.
  */
@@ -32,13 +33,16 @@ public class Hazard extends Audited {
     @Column(name = "park_id", nullable = false, updatable = false)
     private String parkId;
 
-    @Column(name = "inspection_id", nullable = false, updatable = false)
+    @Column(name = "inspection_id", updatable = false)
     private UUID inspectionId;
 
-    @Column(name = "enterprise_id", nullable = false, updatable = false)
+    @Column(name = "sample_id", updatable = false)
+    private UUID sampleId;
+
+    @Column(name = "enterprise_id", updatable = false)
     private UUID enterpriseId;
 
-    @Column(name = "enterprise_name", nullable = false, updatable = false)
+    @Column(name = "enterprise_name", updatable = false)
     private String enterpriseName;
 
     @Enumerated(EnumType.STRING)
@@ -136,6 +140,27 @@ public class Hazard extends Audited {
         return h;
     }
 
+    /** The environmental hazard a sample over its limits raises (one per sample). */
+    static Hazard fromExceedance(UUID id, Exceedance e, OffsetDateTime now) {
+        Hazard h = new Hazard();
+        h.id = id;
+        h.parkId = e.park();
+        h.sampleId = e.sampleId();
+        h.enterpriseId = e.enterpriseId();
+        h.enterpriseName = e.enterpriseName();
+        h.level = HazardLevel.GENERAL;
+        h.category = Exceedance.CATEGORY;
+        h.location = e.location();
+        h.description = e.description();
+        h.foundOn = e.foundOn();
+        h.deadline = e.deadline();
+        h.responsiblePerson = e.responsiblePerson();
+        h.status = HazardStatus.PENDING;
+        h.statusSince = e.foundOn();
+        h.created(e.actor(), now);
+        return h;
+    }
+
     void plan(PlanInput plan, String actor, OffsetDateTime now) {
         planGoals = plan.goals().strip();
         planMeasures = plan.measures().strip();
@@ -192,6 +217,10 @@ public class Hazard extends Audited {
 
     public UUID getInspectionId() {
         return inspectionId;
+    }
+
+    public UUID getSampleId() {
+        return sampleId;
     }
 
     public UUID getEnterpriseId() {

@@ -181,6 +181,21 @@ public class HazardService {
                 .onFailure(DatabaseErrors::isUniqueViolation).transform(f -> duplicateNotice());
     }
 
+    /**
+     * The environmental hazard of a sample over its limits, recorded in the caller's transaction together
+     * with the sample (so a retried push that finds the sample never raises a second one; the unique
+     * sample reference guards against a concurrent retry).
+     */
+    public Uni<HazardView> raiseForExceedance(Exceedance e) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Hazard h = Hazard.fromExceedance(UUID.randomUUID(), e, now);
+        return hazards.persistAndFlush(h)
+                .call(saved -> events.save(HazardEvent.of(saved, "RAISED", null, saved.getFoundOn(),
+                        "环境监测超标：" + saved.getDescription(), e.actor(), now)))
+                .map(saved -> HazardView.of(saved, LocalDate.now(clock)))
+                .call(v -> audit.record(v.park(), ENTITY, v.id(), "raise-for-exceedance", e.actor(), null, v, null));
+    }
+
     /** The 治理方案 of a hazard (required for a major one before its rectification starts). */
     @WithTransaction
     public Uni<HazardView> plan(String id, long expectedVersion, @NotNull @Valid PlanInput plan) {

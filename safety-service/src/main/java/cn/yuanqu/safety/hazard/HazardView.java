@@ -18,9 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record HazardView(
         @NonNull @Id String id,
         @NonNull @Description("园区 / park") String park,
-        @NonNull @Id @Description("检查记录ID / inspection") String inspectionId,
-        @NonNull @Id @Description("企业ID / enterprise id") String enterpriseId,
-        @NonNull @Description("企业名称 / enterprise name") String enterpriseName,
+        @Id @Description("检查记录ID（检查中发现的） / the inspection it was found in") String inspectionId,
+        @Id @Description("监测样品ID（监测超标生成的） / the sample whose exceedance raised it") String sampleId,
+        @Id @Description("企业ID（园区公共监测点超标为空） / enterprise id; empty for the zone's own monitoring points") String enterpriseId,
+        @Description("企业名称 / enterprise name") String enterpriseName,
         @NonNull @Description("等级 / level") HazardLevel level,
         @NonNull @Description("等级名称 / level name") String levelName,
         @NonNull @Description("命中的重大隐患判定标准 / criteria matched") List<@NonNull String> criteria,
@@ -51,12 +52,16 @@ public record HazardView(
         @NonNull @Description("更新时间 / updated at") OffsetDateTime updatedAt) {
 
     static HazardView of(Hazard h, LocalDate today) {
-        return new HazardView(h.getId().toString(), h.getParkId(), h.getInspectionId().toString(),
-                h.getEnterpriseId().toString(), h.getEnterpriseName(), h.getLevel(), h.getLevel().label(),
+        return new HazardView(h.getId().toString(), h.getParkId(), text(h.getInspectionId()), text(h.getSampleId()),
+                text(h.getEnterpriseId()), h.getEnterpriseName(), h.getLevel(), h.getLevel().label(),
                 h.criteriaList(), h.getLevel() == HazardLevel.MAJOR, h.getCategory(), h.getLocation(), h.getDescription(),
                 h.getFoundOn(), h.getDeadline(), h.getResponsiblePerson(), h.getNoticeType(), h.getNoticeNo(),
                 h.getStatus(), h.getStatus().label(), h.getStatusSince(), h.getPlanGoals(), h.getPlanMeasures(),
                 h.getPlanFunds(), h.getPlanPeople(), h.getPlanDeadline(), h.getPlanEmergency(), h.getReviewedBy(),
                 h.getReviewedOn(), h.getClosedOn(), h.getClosedBy(), h.overdueOn(today), h.getVersion(), h.getUpdatedAt());
+    }
+
+    private static String text(java.util.UUID id) {
+        return id == null ? null : id.toString();
     }
 }

@@ -1,0 +1,25 @@
+package cn.yuanqu.safety.monitoring;
+
+import java.math.BigDecimal;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A limit as the API shows it. */
+@Name("PointLimit")
+@Description("监测点限值 / a limit of a point")
+@Schema(name = "PointLimit", description = "监测点限值 / a limit of a point")
+public record LimitView(
+        @NonNull @Description("指标 / indicator") Indicator indicator,
+        @NonNull @Description("指标名称 / indicator name") String indicatorName,
+        @NonNull @Description("单位 / unit") String unit,
+        @Description("下限 / minimum") BigDecimal min,
+        @Description("上限 / maximum") BigDecimal max,
+        @NonNull @Description("限值，如 ≤100、6–9 / the limit as text") String text) {
+
+    static LimitView of(Indicator i, Limit l) {
+        return new LimitView(i, i.label(), i.unit(), l.min(), l.max(), l.text());
+    }
+}
