@@ -110,7 +110,7 @@ class GatewayEnterprisesTest {
     @Test
     void loadingTheDemoAgainChangesNothing() throws Exception {
         Platform p = Platform.get();
-        DemoLoader.Summary again = new DemoLoader(java.net.URI.create(p.keycloak), p.enterprises, p.projects).load();
+        DemoLoader.Summary again = new DemoLoader(java.net.URI.create(p.keycloak), p.enterprises, p.projects, p.safety).load();
         assertThat(again.registered()).isZero();
         assertThat(again.transitions()).isZero();
         assertThat(again.qualifications()).isZero();
@@ -123,6 +123,10 @@ class GatewayEnterprisesTest {
         assertThat(again.leads()).isZero();
         assertThat(again.projects()).isZero();
         assertThat(again.progressReports()).isZero();
+        assertThat(again.inspections()).isZero();
+        assertThat(again.hazards()).isZero();
+        assertThat(again.letters()).isZero();
+        assertThat(again.samples()).isZero();
         assertThat(again.alreadyPresent()).isEqualTo(DemoZone.enterprises().size());
     }
 

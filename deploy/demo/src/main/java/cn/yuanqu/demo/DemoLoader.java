@@ -13,28 +13,34 @@ import cn.yuanqu.demo.DemoEnterprise.StatusEvent;
 /**
  * Loads the demo zones through the REST APIs, as the zone's officers would: {@code xg-enterprise}
  * registers 兴国's enterprises and records their 入规 and status changes; {@code admin} does the same
- * for {@code demo2}; {@code xg-project} records the project side ({@link DemoProjectLoader}). Idempotent: an enterprise already registered (same credit code in the park) is
+ * for {@code demo2}; {@code xg-project} records the project side ({@link DemoProjectLoader}), {@code xg-safety}
+ * the safety side ({@link DemoSafetyLoader}). Idempotent: an enterprise already registered (same credit code in the park) is
  * left as it is, so running it again changes nothing.
  *
- * <pre>java -jar yuanqu-demo.jar --keycloak http://localhost:8180 --enterprises http://localhost:8082 --projects http://localhost:8081</pre>
+ * <pre>java -jar yuanqu-demo.jar --keycloak http://localhost:8180 --enterprises http://localhost:8082 --projects http://localhost:8081 --safety http://localhost:8083</pre>
  */
 public final class DemoLoader {
 
     /** What a run did. */
     public record Summary(int registered, int alreadyPresent, int transitions, int qualifications,
             int monthlyReports, int requests, int matters, int loans, int payouts, int activities, int leads,
-            int projects, int progressReports) {
+            int projects, int progressReports, int inspections, int hazards, int letters, int trainings, int samples) {
     }
 
     private final YuanquApi api;
     private final URI enterprises;
     private final URI projects;
+    private final URI safety;
 
-    /** @param projects projects-service, or null to load the enterprise side only */
-    public DemoLoader(URI keycloak, URI enterprises, URI projects) {
+    /**
+     * @param projects projects-service, or null to leave the project side out
+     * @param safety safety-service, or null to leave the safety side out
+     */
+    public DemoLoader(URI keycloak, URI enterprises, URI projects, URI safety) {
         this.api = new YuanquApi(keycloak);
         this.enterprises = enterprises;
         this.projects = projects;
+        this.safety = safety;
     }
 
     public static void main(String[] args) throws Exception {
@@ -45,13 +51,16 @@ public final class DemoLoader {
         URI keycloak = URI.create(options.getOrDefault("--keycloak", "http://localhost:8180"));
         URI enterprisesUrl = URI.create(options.getOrDefault("--enterprises", "http://localhost:8082"));
         URI projectsUrl = URI.create(options.getOrDefault("--projects", "http://localhost:8081"));
-        Summary summary = new DemoLoader(keycloak, enterprisesUrl, projectsUrl).load();
+        URI safetyUrl = URI.create(options.getOrDefault("--safety", "http://localhost:8083"));
+        Summary summary = new DemoLoader(keycloak, enterprisesUrl, projectsUrl, safetyUrl).load();
         System.out.printf("demo zones loaded: %d enterprises registered, %d already present, %d transitions, %d"
                 + " qualifications, %d monthly reports, %d requests, %d 帮代办 matters, %d loans and %d payouts recorded;"
-                + " %d promotion activities, %d leads, %d projects, %d progress reports%n",
+                + " %d promotion activities, %d leads, %d projects, %d progress reports; %d inspections, %d hazards,"
+                + " %d responsibility letters, %d trainings, %d samples%n",
                 summary.registered(), summary.alreadyPresent(), summary.transitions(), summary.qualifications(),
                 summary.monthlyReports(), summary.requests(), summary.matters(), summary.loans(), summary.payouts(),
-                summary.activities(), summary.leads(), summary.projects(), summary.progressReports());
+                summary.activities(), summary.leads(), summary.projects(), summary.progressReports(),
+                summary.inspections(), summary.hazards(), summary.letters(), summary.trainings(), summary.samples());
     }
 
     /** Loads both demo zones. */
@@ -137,8 +146,11 @@ public final class DemoLoader {
             payouts += answer.status() == 201 ? 1 : 0;
         }
         int[] project = projects == null ? new int[4] : new DemoProjectLoader(api, projects, ids).load();
+        DemoSafetyLoader.Counts safe = safety == null ? new DemoSafetyLoader.Counts(0, 0, 0, 0, 0)
+                : new DemoSafetyLoader(api, safety, ids).load();
         return new Summary(registered, present, transitions, qualifications, reports, requests, matters, loans, payouts,
-                project[0], project[1], project[2], project[3]);
+                project[0], project[1], project[2], project[3], safe.inspections(), safe.hazards(), safe.letters(),
+                safe.trainings(), safe.samples());
     }
 
     /**

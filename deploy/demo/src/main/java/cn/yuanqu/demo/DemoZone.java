@@ -29,6 +29,7 @@ public final class DemoZone {
     public static final String XUHANGCHENG_CREDIT_CODE = "91360732MA35XH8C2X";
 
     static final long SEED = 20240101L;
+    static final int SMALL_ENTERPRISES = 84;
     static final String XINGGUO_REGION = "360732"; // 兴国县
     static final String DEMO2_REGION = "360781";
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -138,6 +139,18 @@ public final class DemoZone {
             }
             events.sort(Comparator.comparing(Event::date));
             list.add(enterprise(random, XINGGUO, code, name, industryOf(chain, random), chain, settled, events));
+        }
+
+        // Small enterprises (小微, below scale, settled before 2022): with the ones above, the zone has the
+        // 186 enterprises it signed safety responsibility letters with in 2022 (XINGGUO.md). Their own
+        // random sequence, so the enterprises above stay as they were.
+        Random small = new Random(SEED + 3);
+        for (int i = 0; i < SMALL_ENTERPRISES; i++) {
+            String chain = CHAINS.get(small.nextInt(CHAINS.size()));
+            String name = uniqueName(small, chain, names);
+            String code = newCode(small, XINGGUO_REGION, codes);
+            LocalDate settled = d(2012 + small.nextInt(10), 1 + small.nextInt(12), 1 + small.nextInt(28));
+            list.add(enterprise(small, XINGGUO, code, name, industryOf(chain, small), chain, settled, List.of()));
         }
         return List.copyOf(list);
     }
