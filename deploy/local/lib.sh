@@ -208,7 +208,7 @@ wait_http() {
 # secrets_load FILE — loads the generated secrets of an environment, creating each one the first time
 # it is needed (a checkout that gains a service gets the new secret added, the others kept).
 SECRET_NAMES=(YUANQU_DB_PASSWORD KC_ADMIN_PASSWORD YUANQU_GATEWAY_CLIENT_SECRET YUANQU_ENTERPRISES_CLIENT_SECRET
-  YUANQU_PROJECTS_CLIENT_SECRET YUANQU_SAFETY_CLIENT_SECRET YUANQU_DEPARTMENT_CLIENT_SECRET)
+  YUANQU_PROJECTS_CLIENT_SECRET YUANQU_SAFETY_CLIENT_SECRET YUANQU_LAND_CLIENT_SECRET YUANQU_DEPARTMENT_CLIENT_SECRET)
 secrets_load() {
   local f=$1 name
   mkdir -p "$(dirname "$f")"

@@ -47,6 +47,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     URI enterprises;
     URI projects;
     URI safety;
+    URI land;
     URI gateway;
     DemoLoader.Summary firstLoad;
 
@@ -72,11 +73,13 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         Map<String, String> callsEnterprises = Map.of("YUANQU_SERVICES_ENTERPRISES_URL", enterprises.toString());
         Started prj = launchService("projects-service", "e2e_projects", callsEnterprises);
         Started saf = launchService("safety-service", "e2e_safety", callsEnterprises);
+        Started lnd = launchService("land-service", "e2e_land", callsEnterprises);
         Started gw = launchService("gateway", null, callsEnterprises);
         projects = prj.url();
         safety = saf.url();
+        land = lnd.url();
         gateway = gw.url();
-        for (Started s : List.of(ent, prj, saf, gw)) {
+        for (Started s : List.of(ent, prj, saf, lnd, gw)) {
             awaitReady(s.module(), s.listening(), s.health());
         }
         firstLoad = new DemoLoader(URI.create(keycloak), enterprises, projects, safety).load();

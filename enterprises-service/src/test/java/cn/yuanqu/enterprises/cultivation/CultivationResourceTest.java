@@ -18,7 +18,7 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 
 import cn.yuanqu.enterprises.testing.DatabaseSnapshot;
-import cn.yuanqu.enterprises.testing.Tokens;
+import cn.yuanqu.testing.Tokens;
 
 /** The cultivation pool over REST with real tokens; every test makes its own enterprises. */
 @QuarkusTest

@@ -20,7 +20,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import cn.yuanqu.enterprises.testing.DatabaseSnapshot;
-import cn.yuanqu.enterprises.testing.Tokens;
+import cn.yuanqu.testing.Tokens;
 
 /** The pre-screen over REST, from monthly reports and yearly facts written through the API. */
 @QuarkusTest

@@ -21,7 +21,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 
-import cn.yuanqu.enterprises.testing.Tokens;
+import cn.yuanqu.testing.Tokens;
 
 /**
  * The figures endpoint computed from records written through the API. The records are dated in 2015

@@ -20,7 +20,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import cn.yuanqu.enterprises.testing.DatabaseSnapshot;
-import cn.yuanqu.enterprises.testing.Tokens;
+import cn.yuanqu.testing.Tokens;
 
 /** Loans and payouts over REST: idempotent pushes, the loan's end, recoveries never above the loan. */
 @QuarkusTest

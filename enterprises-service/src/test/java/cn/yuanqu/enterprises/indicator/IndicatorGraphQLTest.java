@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import cn.yuanqu.enterprises.testing.Tokens;
+import cn.yuanqu.testing.Tokens;
 
 /** Monthly reports through the subgraph with real tokens (own year 2016 so totals are this test's). */
 @QuarkusTest

@@ -22,7 +22,7 @@ import io.restassured.response.ValidatableResponse;
 
 import cn.yuanqu.enterprises.testing.DatabaseSnapshot;
 import cn.yuanqu.enterprises.testing.TestEnterprises;
-import cn.yuanqu.enterprises.testing.Tokens;
+import cn.yuanqu.testing.Tokens;
 
 /** Monthly reports with real tokens. Each test uses its own enterprises and its own year. */
 @QuarkusTest

@@ -24,7 +24,7 @@ import io.restassured.response.Response;
 
 import cn.yuanqu.enterprises.testing.DatabaseSnapshot;
 import cn.yuanqu.enterprises.testing.TestEnterprises;
-import cn.yuanqu.enterprises.testing.Tokens;
+import cn.yuanqu.testing.Tokens;
 
 /** The qualification ledger over REST and GraphQL with real tokens; each test makes its own data. */
 @QuarkusTest

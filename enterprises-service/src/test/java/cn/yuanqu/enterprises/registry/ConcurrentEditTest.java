@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
-import cn.yuanqu.enterprises.testing.Tokens;
+import cn.yuanqu.testing.Tokens;
 
 /** Two officers save the same version at the same moment: one wins, the other is told, nothing is lost. */
 @QuarkusTest

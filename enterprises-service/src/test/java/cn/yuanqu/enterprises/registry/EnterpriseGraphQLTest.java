@@ -20,7 +20,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import cn.yuanqu.enterprises.testing.DatabaseSnapshot;
-import cn.yuanqu.enterprises.testing.Tokens;
+import cn.yuanqu.testing.Tokens;
 
 /** The enterprise subgraph with real tokens: roles per operation, parks, federation entities. */
 @QuarkusTest

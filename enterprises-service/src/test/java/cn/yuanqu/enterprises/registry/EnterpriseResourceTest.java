@@ -25,7 +25,7 @@ import io.restassured.response.Response;
 
 import cn.yuanqu.enterprises.testing.DatabaseSnapshot;
 import cn.yuanqu.enterprises.testing.TestEnterprises;
-import cn.yuanqu.enterprises.testing.Tokens;
+import cn.yuanqu.testing.Tokens;
 
 /**
  * The enterprise registry's REST API with real tokens from the test Keycloak: Keycloak

@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import cn.yuanqu.enterprises.testing.Tokens;
+import cn.yuanqu.testing.Tokens;
 
 /** Requests and loans in the subgraph: the mutations a screen needs and the batched enterprise field. */
 @QuarkusTest

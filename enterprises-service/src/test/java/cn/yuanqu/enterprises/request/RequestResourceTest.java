@@ -22,7 +22,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import cn.yuanqu.enterprises.testing.DatabaseSnapshot;
-import cn.yuanqu.enterprises.testing.Tokens;
+import cn.yuanqu.testing.Tokens;
 
 /** Requests (诉求) and visits over REST with real tokens: the state machine, who may do what, overdue. */
 @QuarkusTest

@@ -11,6 +11,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import cn.yuanqu.platform.creditcode.CreditCode;
+import cn.yuanqu.testing.Tokens;
 
 /** Builders of valid test data and small REST helpers shared by the tests of this module. */
 public final class TestEnterprises {

@@ -26,6 +26,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
+import cn.yuanqu.clients.enterprises.CallerToken;
+import cn.yuanqu.clients.enterprises.EnterpriseDirectory;
+import cn.yuanqu.clients.enterprises.KnownEnterprise;
 import cn.yuanqu.platform.audit.AuditTrail;
 import cn.yuanqu.platform.error.ConflictException;
 import cn.yuanqu.platform.error.DatabaseErrors;
@@ -42,8 +45,6 @@ import cn.yuanqu.platform.tenancy.ParkContext;
 import cn.yuanqu.platform.tenancy.ParkScope;
 import cn.yuanqu.projects.calendar.CalendarRepository;
 import cn.yuanqu.projects.calendar.WorkingCalendar;
-import cn.yuanqu.projects.investor.Investor;
-import cn.yuanqu.projects.investor.InvestorDirectory;
 import cn.yuanqu.projects.settings.SettingsRepository;
 
 /**
@@ -63,14 +64,14 @@ public class ProjectService {
     private final StageEventRepository events;
     private final CalendarRepository calendars;
     private final SettingsRepository settings;
-    private final InvestorDirectory investors;
+    private final EnterpriseDirectory investors;
     private final AuditTrail audit;
     private final ParkContext parks;
     private final SecurityIdentity identity;
     private final Clock clock;
 
     public ProjectService(ProjectRepository projects, StageEventRepository events, CalendarRepository calendars,
-            SettingsRepository settings, InvestorDirectory investors, AuditTrail audit, ParkContext parks,
+            SettingsRepository settings, EnterpriseDirectory investors, AuditTrail audit, ParkContext parks,
             SecurityIdentity identity, Clock clock) {
         this.projects = projects;
         this.events = events;
@@ -165,7 +166,7 @@ public class ProjectService {
      * Writes a checked project and its first step inside the caller's transaction (a signed lead's project
      * too): the input passed {@link #check} and the investor {@link #investorOf}.
      */
-    public Uni<ProjectView> createWithin(String park, ProjectInput input, Investor investor, UUID leadId, String actor) {
+    public Uni<ProjectView> createWithin(String park, ProjectInput input, KnownEnterprise investor, UUID leadId, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return projects.nameTaken(park, input.name().strip(), null).flatMap(taken -> {
             if (taken) {
@@ -396,16 +397,13 @@ public class ProjectService {
     }
 
     /** The input's investor checked in enterprises-service (null item when there is none); call outside transactions. */
-    public Uni<Investor> investorOf(ProjectInput input, String park) {
+    public Uni<KnownEnterprise> investorOf(ProjectInput input, String park) {
         if (input.investorId() == null || input.investorId().isBlank()) {
             return Uni.createFrom().nullItem();
         }
-        return investors.require(authorization(), Ids.parse(input.investorId(), "investorId"), park);
+        return investors.require(CallerToken.bearer(identity), Ids.parse(input.investorId(), "investorId"), park, "investorId");
     }
 
-    private String authorization() {
-        return identity.getPrincipal() instanceof JsonWebToken jwt ? "Bearer " + jwt.getRawToken() : null;
-    }
 
     public static ConflictException duplicateName() {
         return new ConflictException("duplicate-project", "本园区已有同名项目", "the park already has a project of that name",

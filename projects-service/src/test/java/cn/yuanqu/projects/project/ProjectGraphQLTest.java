@@ -18,8 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import cn.yuanqu.projects.testing.FakeEnterprises;
-import cn.yuanqu.projects.testing.Tokens;
+import cn.yuanqu.testing.FakeEnterprises;
+import cn.yuanqu.testing.Tokens;
 
 /** The subgraph: mutations, the Project and Enterprise entities, batched Enterprise.projects. */
 @QuarkusTest

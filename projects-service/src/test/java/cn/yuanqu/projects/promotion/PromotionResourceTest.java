@@ -19,8 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import cn.yuanqu.projects.testing.FakeEnterprises;
-import cn.yuanqu.projects.testing.Tokens;
+import cn.yuanqu.testing.FakeEnterprises;
+import cn.yuanqu.testing.Tokens;
 
 /** Investment promotion over REST: a lead's life to its signing as a project, activities and their leads. */
 @QuarkusTest

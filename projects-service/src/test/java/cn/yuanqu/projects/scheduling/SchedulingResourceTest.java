@@ -19,8 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import cn.yuanqu.projects.testing.FakeEnterprises;
-import cn.yuanqu.projects.testing.Tokens;
+import cn.yuanqu.testing.FakeEnterprises;
+import cn.yuanqu.testing.Tokens;
 
 /** Scheduling over REST: meetings, the issues raised for projects, overdue, the joint review's approval. */
 @QuarkusTest

@@ -11,8 +11,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import cn.yuanqu.projects.testing.FakeEnterprises;
-import cn.yuanqu.projects.testing.Tokens;
+import cn.yuanqu.testing.FakeEnterprises;
+import cn.yuanqu.testing.Tokens;
 
 /** Per-park settings: defaults, set by admin with optimistic locking, refused to others. */
 @QuarkusTest

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import cn.yuanqu.projects.testing.FakeEnterprises;
+import cn.yuanqu.testing.FakeEnterprises;
 
 /**
  * The OpenAPI document departments integrate against: every REST operation is there, described in

@@ -11,8 +11,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import cn.yuanqu.projects.testing.FakeEnterprises;
-import cn.yuanqu.projects.testing.Tokens;
+import cn.yuanqu.testing.FakeEnterprises;
+import cn.yuanqu.testing.Tokens;
 
 /** Annual targets: set by the project office with optimistic locking, read by the park. */
 @QuarkusTest

@@ -9,6 +9,9 @@ import java.util.UUID;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import cn.yuanqu.testing.FakeEnterprises;
+import cn.yuanqu.testing.Tokens;
+
 /** Building blocks of the project tests: inputs with unique names, and calls with real tokens. */
 public final class TestProjects {
 

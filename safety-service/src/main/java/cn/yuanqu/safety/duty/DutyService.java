@@ -31,8 +31,9 @@ import cn.yuanqu.platform.error.Violation;
 import cn.yuanqu.platform.rest.Ids;
 import cn.yuanqu.platform.tenancy.ParkContext;
 import cn.yuanqu.platform.tenancy.ParkScope;
-import cn.yuanqu.safety.enterprise.EnterpriseDirectory;
-import cn.yuanqu.safety.enterprise.EnterpriseSummary;
+import cn.yuanqu.clients.enterprises.CallerToken;
+import cn.yuanqu.clients.enterprises.EnterpriseDirectory;
+import cn.yuanqu.clients.enterprises.EnterpriseSummary;
 
 /**
  * Safety responsibility (安全生产主体责任): letters per enterprise and year, trainings and warning-education
@@ -72,7 +73,7 @@ public class DutyService {
         String resolved = scope.resolve(park);
         UUID enterpriseId = Ids.parse(input.enterpriseId(), "enterpriseId");
         String actor = scope.actor();
-        return enterprises.require(authorization(), enterpriseId, resolved).flatMap(e -> Panache.withTransaction(
+        return enterprises.require(CallerToken.bearer(identity), enterpriseId, resolved).flatMap(e -> Panache.withTransaction(
                 () -> duties.letterExists(resolved, enterpriseId, input.year()).flatMap(exists -> {
                     if (exists) {
                         throw duplicateLetter();
@@ -87,7 +88,7 @@ public class DutyService {
     public Uni<List<UnmetDuty>> withoutLetter(String park, int year) {
         requireYear(year);
         String resolved = parks.scope().resolve(park);
-        return enterprises.operating(authorization(), resolved).flatMap(all -> Panache.withSession(
+        return enterprises.operating(CallerToken.bearer(identity), resolved).flatMap(all -> Panache.withSession(
                 () -> duties.letters(resolved, year)).map(letters -> {
                     Set<UUID> signed = new HashSet<>();
                     letters.forEach(l -> signed.add(l.getEnterpriseId()));
@@ -118,7 +119,7 @@ public class DutyService {
             throw new RuleViolationException(List.of(new Violation("attendees", "Unique", "参加企业重复",
                     "an enterprise is listed twice")));
         }
-        return enterprises.operating(authorization(), resolved).flatMap(all -> {
+        return enterprises.operating(CallerToken.bearer(identity), resolved).flatMap(all -> {
             Map<UUID, String> names = new HashMap<>();
             all.forEach(e -> names.put(UUID.fromString(e.id()), e.name()));
             List<Violation> bad = new ArrayList<>();
@@ -148,7 +149,7 @@ public class DutyService {
     /** Operating enterprises that settled on or after {@code since} and attended no session since they settled. */
     public Uni<List<UnmetDuty>> untrained(String park, LocalDate since) {
         String resolved = parks.scope().resolve(park);
-        return enterprises.operating(authorization(), resolved).flatMap(all -> Panache.withSession(
+        return enterprises.operating(CallerToken.bearer(identity), resolved).flatMap(all -> Panache.withSession(
                 () -> duties.attendedSince(resolved, since)).map(rows -> {
                     Map<UUID, LocalDate> lastAttended = new HashMap<>();
                     rows.forEach(r -> lastAttended.merge((UUID) r[0], (LocalDate) r[1], (a, b) -> a.isAfter(b) ? a : b));
@@ -174,7 +175,7 @@ public class DutyService {
         UUID enterpriseId = input.enterpriseId() == null || input.enterpriseId().isBlank() ? null
                 : Ids.parse(input.enterpriseId(), "enterpriseId");
         Uni<String> name = enterpriseId == null ? Uni.createFrom().nullItem()
-                : enterprises.require(authorization(), enterpriseId, resolved).map(e -> e.name());
+                : enterprises.require(CallerToken.bearer(identity), enterpriseId, resolved).map(e -> e.name());
         return name.flatMap(n -> Panache.withTransaction(() -> {
             Drill d = Drill.of(resolved, enterpriseId, n, input, actor, OffsetDateTime.now(clock));
             return duties.save(d).chain(() -> duties.flush()).map(v -> DrillView.of(d))
@@ -182,9 +183,6 @@ public class DutyService {
         }));
     }
 
-    private String authorization() {
-        return identity.getPrincipal() instanceof JsonWebToken jwt ? "Bearer " + jwt.getRawToken() : null;
-    }
 
     static void requireYear(int year) {
         if (year < 2000 || year > 2100) {

@@ -29,7 +29,8 @@ import cn.yuanqu.platform.error.Violation;
 import cn.yuanqu.platform.rest.Ids;
 import cn.yuanqu.platform.tenancy.ParkContext;
 import cn.yuanqu.platform.tenancy.ParkScope;
-import cn.yuanqu.safety.enterprise.EnterpriseDirectory;
+import cn.yuanqu.clients.enterprises.CallerToken;
+import cn.yuanqu.clients.enterprises.EnterpriseDirectory;
 
 /** Inspection-feedback items (督察反馈问题): recorded, rectified, closed (销号) or sent back; overdue computed. */
 @ApplicationScoped
@@ -74,7 +75,7 @@ public class FeedbackService {
                     "整改时限不能早于交办日期", "cannot be before the item was received")));
         }
         Uni<String> name = enterpriseId == null ? Uni.createFrom().nullItem()
-                : enterprises.require(authorization(), enterpriseId, resolved).map(e -> e.name());
+                : enterprises.require(CallerToken.bearer(identity), enterpriseId, resolved).map(e -> e.name());
         return name.flatMap(n -> Panache.withTransaction(() -> items.codeTaken(resolved, input.code().strip())
                 .flatMap(taken -> {
                     if (taken) {
@@ -123,9 +124,6 @@ public class FeedbackService {
         });
     }
 
-    private String authorization() {
-        return identity.getPrincipal() instanceof JsonWebToken jwt ? "Bearer " + jwt.getRawToken() : null;
-    }
 
     private static ConflictException duplicateCode() {
         return new ConflictException("duplicate-feedback", "问题编号已存在", "the item number is already recorded",

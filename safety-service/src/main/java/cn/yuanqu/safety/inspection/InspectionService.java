@@ -32,7 +32,8 @@ import cn.yuanqu.platform.rest.Ids;
 import cn.yuanqu.platform.tenancy.ParkContext;
 import cn.yuanqu.platform.tenancy.ParkScope;
 import cn.yuanqu.safety.campaign.CampaignService;
-import cn.yuanqu.safety.enterprise.EnterpriseDirectory;
+import cn.yuanqu.clients.enterprises.CallerToken;
+import cn.yuanqu.clients.enterprises.EnterpriseDirectory;
 
 /**
  * Inspections (检查): of an enterprise of the park (checked in enterprises-service before the transaction
@@ -88,7 +89,7 @@ public class InspectionService {
         UUID campaignId = input.campaignId() == null || input.campaignId().isBlank() ? null
                 : Ids.parse(input.campaignId(), "campaignId");
         String actor = scope.actor();
-        return enterprises.require(authorization(), enterpriseId, resolved).flatMap(e -> Panache.withTransaction(() -> {
+        return enterprises.require(CallerToken.bearer(identity), enterpriseId, resolved).flatMap(e -> Panache.withTransaction(() -> {
             Uni<Void> campaignOk = campaignId == null ? Uni.createFrom().voidItem()
                     : campaigns.visible(scope, campaignId).map(c -> {
                         if (!c.getParkId().equals(resolved)) {
@@ -143,9 +144,6 @@ public class InspectionService {
         });
     }
 
-    private String authorization() {
-        return identity.getPrincipal() instanceof JsonWebToken jwt ? "Bearer " + jwt.getRawToken() : null;
-    }
 
     static UUID tryParse(String raw) {
         try {

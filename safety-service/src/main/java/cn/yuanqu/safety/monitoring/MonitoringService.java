@@ -42,7 +42,8 @@ import cn.yuanqu.platform.rest.Ids;
 import cn.yuanqu.platform.tenancy.ParkContext;
 import cn.yuanqu.platform.tenancy.ParkScope;
 import cn.yuanqu.platform.time.ClockProducer;
-import cn.yuanqu.safety.enterprise.EnterpriseDirectory;
+import cn.yuanqu.clients.enterprises.CallerToken;
+import cn.yuanqu.clients.enterprises.EnterpriseDirectory;
 import cn.yuanqu.safety.hazard.Exceedance;
 import cn.yuanqu.safety.hazard.HazardService;
 
@@ -116,7 +117,7 @@ public class MonitoringService {
         UUID enterpriseId = input.enterpriseId() == null || input.enterpriseId().isBlank() ? null
                 : Ids.parse(input.enterpriseId(), "enterpriseId");
         Uni<String> name = enterpriseId == null ? Uni.createFrom().nullItem()
-                : enterprises.require(authorization(), enterpriseId, resolved).map(e -> e.name());
+                : enterprises.require(CallerToken.bearer(identity), enterpriseId, resolved).map(e -> e.name());
         return name.flatMap(n -> Panache.withTransaction(() -> points.codeTaken(resolved, input.code().strip())
                 .flatMap(taken -> {
                     if (taken) {
@@ -340,9 +341,6 @@ public class MonitoringService {
         }
     }
 
-    private String authorization() {
-        return identity.getPrincipal() instanceof JsonWebToken jwt ? "Bearer " + jwt.getRawToken() : null;
-    }
 
     private static ConflictException duplicateCode() {
         return new ConflictException("duplicate-point", "监测点编号已存在", "the point code is already used",

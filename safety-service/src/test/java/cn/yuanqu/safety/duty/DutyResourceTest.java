@@ -14,8 +14,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import cn.yuanqu.safety.testing.FakeEnterprises;
-import cn.yuanqu.safety.testing.Tokens;
+import cn.yuanqu.testing.FakeEnterprises;
+import cn.yuanqu.testing.Tokens;
 
 /** Letters, trainings and drills, and the to-do lists built from the park's ledger in enterprises-service. */
 @QuarkusTest

@@ -17,8 +17,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
-import cn.yuanqu.safety.testing.FakeEnterprises;
-import cn.yuanqu.safety.testing.Tokens;
+import cn.yuanqu.testing.FakeEnterprises;
+import cn.yuanqu.testing.Tokens;
 
 /** Evidence files in PostgreSQL: type checked by content, 10 MB at most, kept once, only for who may see the hazard. */
 @QuarkusTest

@@ -16,8 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import cn.yuanqu.safety.testing.FakeEnterprises;
-import cn.yuanqu.safety.testing.Tokens;
+import cn.yuanqu.testing.FakeEnterprises;
+import cn.yuanqu.testing.Tokens;
 
 /** The subgraph: the loop's mutations with roles, and Enterprise.hazards/inspections batched for many enterprises. */
 @QuarkusTest

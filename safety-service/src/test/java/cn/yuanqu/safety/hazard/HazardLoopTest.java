@@ -23,8 +23,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import cn.yuanqu.safety.testing.FakeEnterprises;
-import cn.yuanqu.safety.testing.Tokens;
+import cn.yuanqu.testing.FakeEnterprises;
+import cn.yuanqu.testing.Tokens;
 
 /** The rectification loop over REST with real tokens: who may take which step, and when. */
 @QuarkusTest

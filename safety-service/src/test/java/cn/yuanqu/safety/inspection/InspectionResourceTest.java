@@ -14,8 +14,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import cn.yuanqu.safety.testing.FakeEnterprises;
-import cn.yuanqu.safety.testing.Tokens;
+import cn.yuanqu.testing.FakeEnterprises;
+import cn.yuanqu.testing.Tokens;
 
 /** Inspections and campaigns over REST: the enterprise checked in enterprises-service, campaigns' results. */
 @QuarkusTest

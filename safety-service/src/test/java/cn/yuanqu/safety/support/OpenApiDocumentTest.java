@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import cn.yuanqu.safety.testing.FakeEnterprises;
+import cn.yuanqu.testing.FakeEnterprises;
 
 /**
  * The OpenAPI document departments integrate against: every REST operation is there, described in
@@ -34,7 +34,8 @@ class OpenApiDocumentTest {
                 "/api/hazards/by-enterprises", "/api/major-criteria", "/api/letters", "/api/letters/missing",
                 "/api/trainings", "/api/trainings/untrained", "/api/drills",
                 "/api/hazards/{id}/rectifications/{rectificationId}/files", "/api/hazards/{id}/files/{fileId}",
-                "/api/feedback-items", "/api/feedback-items/{id}/transitions");
+                "/api/feedback-items", "/api/feedback-items/{id}/transitions", "/api/monitoring-points",
+                "/api/monitoring-points/{id}/limits", "/api/samples", "/api/samples/{id}", "/api/figures");
         List<String> undescribed = new ArrayList<>();
         paths.forEach((path, operations) -> operations.forEach((method, raw) -> {
             if (!(raw instanceof Map<?, ?> op)) {

@@ -10,6 +10,9 @@ import java.util.UUID;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import cn.yuanqu.testing.FakeEnterprises;
+import cn.yuanqu.testing.Tokens;
+
 /** Building blocks of the safety tests: inspections and hazards recorded with real tokens. */
 public final class TestSafety {
 

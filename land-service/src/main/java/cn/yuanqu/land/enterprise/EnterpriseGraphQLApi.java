@@ -1,0 +1,24 @@
+package cn.yuanqu.land.enterprise;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.GraphQLApi;
+
+import io.smallrye.graphql.api.federation.Resolver;
+
+import cn.yuanqu.platform.graphql.OneQueryAtATime;
+
+/** The Enterprise entity by key: this subgraph only adds its parcels, leases and efficiency class (see those packages). */
+@GraphQLApi
+@OneQueryAtATime
+public class EnterpriseGraphQLApi {
+
+    @Resolver
+    @RolesAllowed({ "leader", "project-officer", "enterprise-officer", "safety-officer", "land-officer",
+            "enterprise-user", "department", "province-viewer", "admin" })
+    public List<EnterpriseRef> enterpriseEntities(List<String> id) {
+        return id.stream().map(EnterpriseRef::new).toList();
+    }
+}

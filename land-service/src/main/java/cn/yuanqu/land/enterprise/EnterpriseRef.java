@@ -1,0 +1,20 @@
+package cn.yuanqu.land.enterprise;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+
+/**
+ * enterprises-service's {@code Enterprise} entity, known here by its key only: this subgraph adds the
+ * enterprise's {@code parcels}; a federation router (or the gateway) fetches the
+ * rest of the enterprise from enterprises-service.
+ */
+@Name("Enterprise")
+@Key(fields = @FieldSet("id"))
+@Description("企业（由企业服务提供） / an enterprise, owned by enterprises-service")
+public record EnterpriseRef(@NonNull @Id @Description("企业ID / enterprise id") String id) {
+}

@@ -1,8 +1,0 @@
-package cn.yuanqu.safety.enterprise;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
-/** The part of an enterprise record that safety-service keeps: which park it is in and its name. */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record KnownEnterprise(String id, String park, String name) {
-}
