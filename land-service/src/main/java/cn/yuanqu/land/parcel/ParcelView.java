@@ -55,7 +55,7 @@ public record ParcelView(
     /** 1 亩 = 10000/15 m² (DESIGN.md). */
     static final BigDecimal M2_PER_MU = new BigDecimal("10000").divide(new BigDecimal("15"), 10, RoundingMode.HALF_UP);
 
-    static ParcelView of(Parcel p) {
+    public static ParcelView of(Parcel p) {
         BigDecimal intensity = p.getPromisedInvestment() == null ? null
                 : p.getPromisedInvestment().divide(new BigDecimal("10000"), 6, RoundingMode.HALF_UP)
                         .divide(p.getAreaMu(), 2, RoundingMode.HALF_UP);
