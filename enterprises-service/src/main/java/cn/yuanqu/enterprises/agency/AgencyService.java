@@ -17,7 +17,6 @@ import io.smallrye.mutiny.Uni;
 
 import cn.yuanqu.enterprises.registry.Enterprise;
 import cn.yuanqu.enterprises.registry.EnterpriseRepository;
-import cn.yuanqu.platform.rest.Ids;
 import cn.yuanqu.platform.audit.AuditTrail;
 import cn.yuanqu.platform.error.ForbiddenException;
 import cn.yuanqu.platform.error.IllegalTransitionException;
@@ -27,6 +26,7 @@ import cn.yuanqu.platform.error.StaleVersionException;
 import cn.yuanqu.platform.error.Violation;
 import cn.yuanqu.platform.paging.Page;
 import cn.yuanqu.platform.paging.PageRequest;
+import cn.yuanqu.platform.rest.Ids;
 import cn.yuanqu.platform.tenancy.ParkContext;
 import cn.yuanqu.platform.tenancy.ParkScope;
 

@@ -30,13 +30,13 @@ import cn.yuanqu.enterprises.qualification.QualificationType;
 import cn.yuanqu.enterprises.request.RequestRepository;
 import cn.yuanqu.enterprises.visit.VisitRepository;
 import cn.yuanqu.platform.error.ForbiddenException;
-import cn.yuanqu.platform.tenancy.ParkContext;
-import cn.yuanqu.platform.tenancy.ParkScope;
 import cn.yuanqu.platform.figures.Figure;
-import cn.yuanqu.platform.figures.Months;
-import cn.yuanqu.platform.figures.Months.Period;
 import cn.yuanqu.platform.figures.Highlight;
 import cn.yuanqu.platform.figures.HighlightItem;
+import cn.yuanqu.platform.figures.Months.Period;
+import cn.yuanqu.platform.figures.Months;
+import cn.yuanqu.platform.tenancy.ParkContext;
+import cn.yuanqu.platform.tenancy.ParkScope;
 
 /**
  * The figures endpoint of DESIGN.md for enterprises-service: for each park asked and a period of months,

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.smallrye.mutiny.Uni;
 
-import cn.yuanqu.platform.graphql.OneQueryAtATime;
 import cn.yuanqu.enterprises.registry.EnterpriseView;
+import cn.yuanqu.platform.graphql.OneQueryAtATime;
 import cn.yuanqu.platform.paging.PageRequest;
 
 /** The qualification ledger in the subgraph, and {@code Enterprise.qualifications} (batched). */

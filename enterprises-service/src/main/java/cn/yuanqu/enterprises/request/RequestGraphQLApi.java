@@ -17,8 +17,8 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.smallrye.mutiny.Uni;
 
-import cn.yuanqu.platform.graphql.OneQueryAtATime;
 import cn.yuanqu.enterprises.registry.EnterpriseView;
+import cn.yuanqu.platform.graphql.OneQueryAtATime;
 import cn.yuanqu.platform.paging.PageRequest;
 
 /** Requests in the subgraph. Thin: delegates to {@link RequestService}. */

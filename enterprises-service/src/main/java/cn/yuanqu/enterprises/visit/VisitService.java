@@ -20,7 +20,6 @@ import cn.yuanqu.enterprises.request.RequestChannel;
 import cn.yuanqu.enterprises.request.RequestInput;
 import cn.yuanqu.enterprises.request.RequestService;
 import cn.yuanqu.enterprises.request.RequestView;
-import cn.yuanqu.platform.rest.Ids;
 import cn.yuanqu.platform.audit.AuditTrail;
 import cn.yuanqu.platform.error.ForbiddenException;
 import cn.yuanqu.platform.error.InvalidInputException;
@@ -30,6 +29,7 @@ import cn.yuanqu.platform.error.StaleVersionException;
 import cn.yuanqu.platform.error.Violation;
 import cn.yuanqu.platform.paging.Page;
 import cn.yuanqu.platform.paging.PageRequest;
+import cn.yuanqu.platform.rest.Ids;
 import cn.yuanqu.platform.tenancy.ParkContext;
 import cn.yuanqu.platform.tenancy.ParkScope;
 

@@ -29,7 +29,10 @@ class OpenApiDocumentTest {
                 .extract().as(Map.class);
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) doc.get("paths");
         assertThat(paths).containsKeys("/api/parcels", "/api/parcels/{id}", "/api/parcels/{id}/history",
-                "/api/parcels/{id}/idle-assessment", "/api/parcels/{id}/transitions", "/api/parcels/by-enterprises");
+                "/api/parcels/{id}/idle-assessment", "/api/parcels/{id}/transitions", "/api/parcels/by-enterprises",
+                "/api/land-cases", "/api/land-cases/candidates", "/api/land-cases/{id}/transitions", "/api/factories",
+                "/api/leases", "/api/leases/{id}/payments", "/api/leases/{id}/end", "/api/leases/{id}/ledger", "/api/leases/arrears",
+                "/api/leases/by-enterprises");
         List<String> undescribed = new ArrayList<>();
         paths.forEach((path, operations) -> operations.forEach((method, raw) -> {
             if (!(raw instanceof Map<?, ?> op)) {

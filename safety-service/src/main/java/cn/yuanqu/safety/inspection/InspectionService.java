@@ -15,13 +15,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
+import cn.yuanqu.clients.enterprises.CallerToken;
+import cn.yuanqu.clients.enterprises.EnterpriseDirectory;
 import cn.yuanqu.platform.audit.AuditTrail;
 import cn.yuanqu.platform.error.InvalidInputException;
 import cn.yuanqu.platform.error.NotFoundException;
@@ -32,8 +32,6 @@ import cn.yuanqu.platform.rest.Ids;
 import cn.yuanqu.platform.tenancy.ParkContext;
 import cn.yuanqu.platform.tenancy.ParkScope;
 import cn.yuanqu.safety.campaign.CampaignService;
-import cn.yuanqu.clients.enterprises.CallerToken;
-import cn.yuanqu.clients.enterprises.EnterpriseDirectory;
 
 /**
  * Inspections (检查): of an enterprise of the park (checked in enterprises-service before the transaction

@@ -1,0 +1,41 @@
+package cn.yuanqu.land.factory;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A lease with its units and its balances as of today. */
+@Name("Lease")
+@Description("厂房租赁 / a factory lease")
+@Schema(name = "Lease", description = "厂房租赁（含截至今日收费结余） / a lease with its balances today")
+public record LeaseView(
+        @NonNull @Id String id,
+        @NonNull @Description("园区 / park") String park,
+        @NonNull @Description("合同编号 / contract number") String contractNo,
+        @NonNull @Id @Description("承租企业ID / tenant") String enterpriseId,
+        @NonNull @Description("承租企业 / tenant name") String enterpriseName,
+        @NonNull @Description("所租单元编号 / units") List<@NonNull String> units,
+        @NonNull @Description("租赁面积（平方米） / area") BigDecimal areaM2,
+        @NonNull @Description("起租日 / start") LocalDate startOn,
+        @NonNull @Description("到期日 / end") LocalDate endOn,
+        @NonNull @Description("租金（元/平方米·月） / rent per m² per month") BigDecimal rentPerM2,
+        @NonNull @Description("物业费（元/平方米·月） / property fee per m² per month") BigDecimal propertyFeePerM2,
+        @NonNull @Description("月租金（元） / monthly rent") BigDecimal monthlyRent,
+        @NonNull @Description("月物业费（元） / monthly property fee") BigDecimal monthlyPropertyFee,
+        @NonNull @Description("履约保证金（元） / deposit") BigDecimal deposit,
+        @Description("终止日 / ended on") LocalDate endedOn,
+        @Description("终止方式 / how it ended") LeaseEndKind endKind,
+        @Description("终止方式名称 / how it ended, name") String endKindName,
+        @Description("终止原因 / reason") String endReason,
+        @NonNull @Description("今日是否在租 / let today") Boolean active,
+        @NonNull @Description("截至今日结余 / balances today") List<@NonNull Balance> balances,
+        @NonNull @Description("版本号 / version") Long version,
+        @NonNull @Description("更新时间 / updated at") OffsetDateTime updatedAt) {
+}
