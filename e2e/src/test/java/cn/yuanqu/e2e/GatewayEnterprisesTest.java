@@ -110,7 +110,7 @@ class GatewayEnterprisesTest {
     @Test
     void loadingTheDemoAgainChangesNothing() throws Exception {
         Platform p = Platform.get();
-        DemoLoader.Summary again = new DemoLoader(java.net.URI.create(p.keycloak), p.enterprises, p.projects, p.safety).load();
+        DemoLoader.Summary again = new DemoLoader(java.net.URI.create(p.keycloak), p.enterprises, p.projects, p.safety, p.land).load();
         assertThat(again.registered()).isZero();
         assertThat(again.transitions()).isZero();
         assertThat(again.qualifications()).isZero();
@@ -127,6 +127,8 @@ class GatewayEnterprisesTest {
         assertThat(again.hazards()).isZero();
         assertThat(again.letters()).isZero();
         assertThat(again.samples()).isZero();
+        assertThat(again.landCases()).isZero();
+        assertThat(again.leasePayments()).isZero();
         assertThat(again.alreadyPresent()).isEqualTo(DemoZone.enterprises().size());
     }
 

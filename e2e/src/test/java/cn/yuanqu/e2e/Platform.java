@@ -82,7 +82,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         for (Started s : List.of(ent, prj, saf, lnd, gw)) {
             awaitReady(s.module(), s.listening(), s.health());
         }
-        firstLoad = new DemoLoader(URI.create(keycloak), enterprises, projects, safety).load();
+        firstLoad = new DemoLoader(URI.create(keycloak), enterprises, projects, safety, land).load();
     }
 
     /** An application being started: its URL, its readiness URL and the future of "listening". */

@@ -14,33 +14,37 @@ import cn.yuanqu.demo.DemoEnterprise.StatusEvent;
  * Loads the demo zones through the REST APIs, as the zone's officers would: {@code xg-enterprise}
  * registers 兴国's enterprises and records their 入规 and status changes; {@code admin} does the same
  * for {@code demo2}; {@code xg-project} records the project side ({@link DemoProjectLoader}), {@code xg-safety}
- * the safety side ({@link DemoSafetyLoader}). Idempotent: an enterprise already registered (same credit code in the park) is
+ * the safety side ({@link DemoSafetyLoader}), {@code xg-land} the land side ({@link DemoLandLoader}). Idempotent: an enterprise already registered (same credit code in the park) is
  * left as it is, so running it again changes nothing.
  *
- * <pre>java -jar yuanqu-demo.jar --keycloak http://localhost:8180 --enterprises http://localhost:8082 --projects http://localhost:8081 --safety http://localhost:8083</pre>
+ * <pre>java -jar yuanqu-demo.jar --keycloak http://localhost:8180 --enterprises http://localhost:8082 --projects http://localhost:8081 --safety http://localhost:8083 --land http://localhost:8084</pre>
  */
 public final class DemoLoader {
 
     /** What a run did. */
     public record Summary(int registered, int alreadyPresent, int transitions, int qualifications,
             int monthlyReports, int requests, int matters, int loans, int payouts, int activities, int leads,
-            int projects, int progressReports, int inspections, int hazards, int letters, int trainings, int samples) {
+            int projects, int progressReports, int inspections, int hazards, int letters, int trainings, int samples, int landCases, int leases,
+            int leasePayments) {
     }
 
     private final YuanquApi api;
     private final URI enterprises;
     private final URI projects;
     private final URI safety;
+    private final URI land;
 
     /**
      * @param projects projects-service, or null to leave the project side out
      * @param safety safety-service, or null to leave the safety side out
+     * @param land land-service, or null to leave the land side out
      */
-    public DemoLoader(URI keycloak, URI enterprises, URI projects, URI safety) {
+    public DemoLoader(URI keycloak, URI enterprises, URI projects, URI safety, URI land) {
         this.api = new YuanquApi(keycloak);
         this.enterprises = enterprises;
         this.projects = projects;
         this.safety = safety;
+        this.land = land;
     }
 
     public static void main(String[] args) throws Exception {
@@ -52,15 +56,17 @@ public final class DemoLoader {
         URI enterprisesUrl = URI.create(options.getOrDefault("--enterprises", "http://localhost:8082"));
         URI projectsUrl = URI.create(options.getOrDefault("--projects", "http://localhost:8081"));
         URI safetyUrl = URI.create(options.getOrDefault("--safety", "http://localhost:8083"));
-        Summary summary = new DemoLoader(keycloak, enterprisesUrl, projectsUrl, safetyUrl).load();
+        URI landUrl = URI.create(options.getOrDefault("--land", "http://localhost:8084"));
+        Summary summary = new DemoLoader(keycloak, enterprisesUrl, projectsUrl, safetyUrl, landUrl).load();
         System.out.printf("demo zones loaded: %d enterprises registered, %d already present, %d transitions, %d"
                 + " qualifications, %d monthly reports, %d requests, %d 帮代办 matters, %d loans and %d payouts recorded;"
                 + " %d promotion activities, %d leads, %d projects, %d progress reports; %d inspections, %d hazards,"
-                + " %d responsibility letters, %d trainings, %d samples%n",
+                + " %d responsibility letters, %d trainings, %d samples; %d land cases, %d leases, %d lease payments%n",
                 summary.registered(), summary.alreadyPresent(), summary.transitions(), summary.qualifications(),
                 summary.monthlyReports(), summary.requests(), summary.matters(), summary.loans(), summary.payouts(),
                 summary.activities(), summary.leads(), summary.projects(), summary.progressReports(),
-                summary.inspections(), summary.hazards(), summary.letters(), summary.trainings(), summary.samples());
+                summary.inspections(), summary.hazards(), summary.letters(), summary.trainings(), summary.samples(),
+                summary.landCases(), summary.leases(), summary.leasePayments());
     }
 
     /** Loads both demo zones. */
@@ -148,9 +154,10 @@ public final class DemoLoader {
         int[] project = projects == null ? new int[4] : new DemoProjectLoader(api, projects, ids).load();
         DemoSafetyLoader.Counts safe = safety == null ? new DemoSafetyLoader.Counts(0, 0, 0, 0, 0)
                 : new DemoSafetyLoader(api, safety, ids).load();
+        DemoLandLoader.Counts lnd = land == null ? new DemoLandLoader.Counts(0, 0, 0, 0) : new DemoLandLoader(api, land, ids).load();
         return new Summary(registered, present, transitions, qualifications, reports, requests, matters, loans, payouts,
                 project[0], project[1], project[2], project[3], safe.inspections(), safe.hazards(), safe.letters(),
-                safe.trainings(), safe.samples());
+                safe.trainings(), safe.samples(), lnd.cases(), lnd.leases(), lnd.payments());
     }
 
     /**

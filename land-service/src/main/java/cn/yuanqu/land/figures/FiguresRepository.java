@@ -117,6 +117,19 @@ public class FiguresRepository {
                 .setParameter("to", to).getResultList());
     }
 
+    /** Cases still under investigation at {@code asOf}, with their parcel and holder (highlights). */
+    Uni<List<Object[]>> investigating(String park, LocalDate asOf) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                with status_at as (
+                  select distinct on (e.case_id) e.case_id, e.to_status, e.on_date
+                  from land_case_event e where e.park_id = :park and e.on_date <= :asOf
+                  order by e.case_id, e.on_date desc, e.id desc)
+                select cast(p.holder_id as text), coalesce(p.holder_name, p.name), c.opened_on, c.kind, p.code, p.area_mu
+                from status_at s join land_case c on c.id = s.case_id join parcel p on p.id = c.parcel_id
+                where s.to_status = 'INVESTIGATING' order by c.opened_on, p.code
+                """, Object[].class).setParameter("park", park).setParameter("asOf", asOf).getResultList());
+    }
+
     /** Leases cleared or vacated in the period (highlights). */
     Uni<List<Object[]>> clearances(String park, LocalDate from, LocalDate to) {
         return list("""

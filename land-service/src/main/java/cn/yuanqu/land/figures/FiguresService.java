@@ -117,6 +117,10 @@ public class FiguresService {
         List<Highlight> out = new ArrayList<>();
         return figures.stepped(park, "INVESTIGATING", p.from(), p.to())
                 .invoke(rows -> out.add(new Highlight("cases.opened", "立案调查 / cases opened", items(rows, false))))
+                .chain(() -> figures.investigating(park, p.asOf()))
+                .invoke(rows -> out.add(new Highlight("cases.investigating", "调查中（期末） / under investigation at the end",
+                        rows.stream().map(r -> new HighlightItem((String) r[0], (String) r[1], date(r[2]),
+                                CaseKind.valueOf((String) r[3]).label() + "（" + r[4] + "）", num(r[5]))).toList())))
                 .chain(() -> figures.stepped(park, "DECIDED", p.from(), p.to()))
                 .invoke(rows -> out.add(new Highlight("cases.decided", "处置决定（说明为方式） / decisions, the detail is the method",
                         items(rows, true))))
