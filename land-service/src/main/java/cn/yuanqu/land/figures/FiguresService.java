@@ -12,20 +12,17 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 import cn.yuanqu.land.factory.LeaseEndKind;
 import cn.yuanqu.land.idle.DisposalMethod;
 import cn.yuanqu.land.landcase.CaseKind;
-import cn.yuanqu.platform.error.ForbiddenException;
-import cn.yuanqu.platform.figures.Figure;
+import cn.yuanqu.platform.figures.FigureTable;
+import cn.yuanqu.platform.figures.FiguresRequest;
 import cn.yuanqu.platform.figures.Highlight;
 import cn.yuanqu.platform.figures.HighlightItem;
-import cn.yuanqu.platform.figures.Months;
 import cn.yuanqu.platform.figures.Months.Period;
 import cn.yuanqu.platform.tenancy.ParkContext;
-import cn.yuanqu.platform.tenancy.ParkScope;
 
 /**
  * The figures endpoint of DESIGN.md for land-service: for each park asked and a period of months — the
@@ -37,6 +34,35 @@ import cn.yuanqu.platform.tenancy.ParkScope;
  */
 @ApplicationScoped
 public class FiguresService {
+
+    /** The figures of this service (docs/land-service.md), in order. */
+    static final FigureTable TABLE = new FigureTable("land")
+            .amount("land.idleParcels", "闲置土地（宗） / idle parcels", "宗")
+            .amount("land.idleMu", "闲置土地面积 / idle land", "亩")
+            .amount("land.inefficientParcels", "低效用地（宗） / inefficient parcels", "宗")
+            .amount("land.inefficientMu", "低效用地面积 / inefficient land", "亩")
+            .amount("land.inApprovalParcels", "报批中宗地 / parcels in approval", "宗")
+            .amount("land.inApprovalMu", "报批中面积 / land in approval", "亩")
+            .amount("land.recoveredParcels", "收回土地（宗） / parcels recovered", "宗")
+            .amount("land.recoveredMu", "收回土地面积 / land recovered", "亩")
+            .amount("cases.opened", "立案调查 / cases opened", "宗")
+            .amount("cases.open", "在办处置案件 / cases under way", "宗")
+            .amount("cases.disposed", "处置完成 / cases disposed", "宗")
+            .amount("cases.disposedMu", "处置闲置低效用地面积 / area disposed", "亩")
+            .amount("cases.revitalisedMu", "盘活土地面积 / area brought back into use", "亩")
+            .amount("cases.stockAtStartMu", "期初闲置低效存量 / idle and inefficient stock at the start", "亩")
+            .rate("cases.clearedShare", "存量处置率 / share of the stock disposed", "ratio")
+            .amount("cases.idleFees", "征缴土地闲置费 / idle fees decided", "元")
+            .amount("factories.areaM2", "标准厂房面积 / factory floor area", "平方米")
+            .amount("factories.leasedM2", "已出租面积 / area let", "平方米")
+            .amount("factories.vacantM2", "空置面积 / area vacant", "平方米")
+            .rate("factories.vacancyRate", "空置率 / vacancy rate", "ratio")
+            .amount("factories.clearances", "清退腾退（户） / leases cleared or vacated", "户")
+            .amount("factories.clearedM2", "清退腾退面积 / area cleared or vacated", "平方米")
+            .amount("factories.rentCollected", "收取租金 / rent collected", "元")
+            .amount("factories.depositCollected", "收取履约保证金 / deposits collected", "元")
+            .amount("factories.propertyFeeCollected", "收取物业费 / property fees collected", "元")
+            .amount("factories.arrears", "欠缴租金物业费 / arrears", "元");
 
     private final FiguresRepository figures;
     private final ParkContext parks;
@@ -50,33 +76,16 @@ public class FiguresService {
 
     @WithSession
     public Uni<FiguresReport> report(List<String> requestedParks, String from, String to) {
-        ParkScope scope = parks.scope();
-        if (scope.isEnterpriseUser()) {
-            throw new ForbiddenException("企业用户不能查看园区统计", "an enterprise user cannot see park figures");
-        }
-        Months months = Months.parse(from, to);
-        List<String> resolved = scope.resolveAll(requestedParks == null ? List.of() : requestedParks);
-        LocalDate today = LocalDate.now(clock);
-        return Multi.createFrom().iterable(resolved)
-                .onItem().transformToUniAndConcatenate(p -> park(p, months, today))
-                .collect().asList()
-                .map(list -> new FiguresReport(months.from().toString(), months.to().toString(),
-                        months.from().minusYears(1).toString(), months.to().minusYears(1).toString(), list));
+        FiguresRequest request = FiguresRequest.of(parks.scope(), requestedParks, from, to, LocalDate.now(clock));
+        return request.eachPark(this::park).map(list -> new FiguresReport(request.from(), request.to(), request.baseFrom(),
+                request.baseTo(), list));
     }
 
-    private Uni<ParkFigures> park(String park, Months months, LocalDate today) {
-        Period current = months.current(today);
-        Period base = months.base(today);
+    private Uni<ParkFigures> park(String park, FiguresRequest request) {
+        Period current = request.current();
+        Period base = request.base();
         return values(park, current).flatMap(now -> values(park, base).flatMap(before -> highlights(park, current)
-                .map(lists -> new ParkFigures(park, current.asOf(), base.asOf(), assemble(now, before), lists))));
-    }
-
-    static List<Figure> assemble(Map<String, BigDecimal> now, Map<String, BigDecimal> before) {
-        List<Figure> out = new ArrayList<>();
-        Definition.ALL.forEach((key, d) -> out.add(d.rate()
-                ? Figure.rate(key, Definition.SECTION, d.name(), d.unit(), now.get(key), before.get(key))
-                : Figure.amount(key, Definition.SECTION, d.name(), d.unit(), now.get(key), before.get(key))));
-        return out;
+                .map(lists -> new ParkFigures(park, current.asOf(), base.asOf(), TABLE.assemble(now, before), lists))));
     }
 
     private Uni<Map<String, BigDecimal>> values(String park, Period p) {

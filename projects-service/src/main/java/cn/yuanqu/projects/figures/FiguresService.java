@@ -13,17 +13,14 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
-import cn.yuanqu.platform.error.ForbiddenException;
-import cn.yuanqu.platform.figures.Figure;
+import cn.yuanqu.platform.figures.FigureTable;
+import cn.yuanqu.platform.figures.FiguresRequest;
 import cn.yuanqu.platform.figures.Highlight;
 import cn.yuanqu.platform.figures.HighlightItem;
 import cn.yuanqu.platform.figures.Months.Period;
-import cn.yuanqu.platform.figures.Months;
 import cn.yuanqu.platform.tenancy.ParkContext;
-import cn.yuanqu.platform.tenancy.ParkScope;
 import cn.yuanqu.projects.calendar.CalendarRepository;
 import cn.yuanqu.projects.project.KeyLevel;
 import cn.yuanqu.projects.project.ProjectCategory;
@@ -39,6 +36,43 @@ import cn.yuanqu.projects.targets.TargetRepository;
  */
 @ApplicationScoped
 public class FiguresService {
+
+    /** The figures of this service (docs/projects-service.md), in order. */
+    static final FigureTable TABLE = new FigureTable("projects")
+            .amount("leads.new", "新增招商线索 / new leads", "个")
+            .amount("leads.signed", "线索签约 / leads signed", "个")
+            .amount("leads.negotiating", "在谈项目 / leads in talks", "个")
+            .amount("activities.trips", "外出招商 / promotion trips", "次")
+            .amount("activities.receptions", "接待客商 / investors received", "次")
+            .amount("activities.events", "推介会 / promotion events", "次")
+            .amount("projects.signed", "新签约项目 / projects signed", "个")
+            .amount("projects.signedInvestment", "签约总投资 / investment signed", "元")
+            .amount("projects.approved", "联审通过 / approved by the joint review", "个")
+            .amount("projects.started", "新开工项目 / projects started", "个")
+            .amount("projects.startedInvestment", "新开工项目总投资 / investment of the projects started", "元")
+            .amount("projects.completed", "竣工项目 / projects completed", "个")
+            .amount("projects.inProduction", "投产项目 / projects in production", "个")
+            .amount("projects.delivered", "交付使用项目 / projects delivered", "个")
+            .amount("projects.terminated", "终止项目 / projects terminated", "个")
+            .amount("projects.underConstruction", "在建项目 / projects under construction", "个")
+            .amount("projects.signedNotStarted", "签约未开工 / signed, not started", "个")
+            .amount("projects.investmentCompleted", "完成投资 / investment completed", "元")
+            .amount("projects.pipeKm", "新建管网 / pipes laid", "公里")
+            .amount("projects.roadKm", "新建道路 / roads built", "公里")
+            .amount("projects.levelledMu", "平整土地 / land levelled", "亩")
+            .amount("projects.factoryM2", "新建厂房 / factory floor built", "平方米")
+            .rate("projects.avgWorkingDaysToStart", "签约至开工平均工作日 / average working days from signing to start", "工作日")
+            .amount("issues.raised", "交办问题 / issues raised", "个")
+            .amount("issues.resolved", "解决问题 / issues resolved", "个")
+            .amount("issues.overdue", "超期未解决问题 / issues overdue", "个")
+            .rate("targets.newStarts", "年度新开工目标 / new-start target of the year", "个")
+            .rate("targets.completions", "年度竣工目标 / completion target of the year", "个")
+            .rate("targets.fixedAssetInvestment", "年度固定资产投资目标 / fixed-asset investment target", "元")
+            .rate("targets.signedInvestment", "年度签约投资目标 / signed-investment target", "元")
+            .rate("targets.startsShare", "新开工占年度目标 / starts against the target", "ratio")
+            .rate("targets.completionsShare", "竣工占年度目标 / completions against the target", "ratio")
+            .rate("targets.investmentShare", "完成投资占年度目标 / investment completed against the target", "ratio")
+            .rate("targets.signedInvestmentShare", "签约投资占年度目标 / investment signed against the target", "ratio");
 
     private final FiguresRepository figures;
     private final TargetRepository targets;
@@ -57,34 +91,17 @@ public class FiguresService {
 
     @WithSession
     public Uni<FiguresReport> report(List<String> requestedParks, String from, String to) {
-        ParkScope scope = parks.scope();
-        if (scope.isEnterpriseUser()) {
-            throw new ForbiddenException("企业用户不能查看园区统计", "an enterprise user cannot see park figures");
-        }
-        Months months = Months.parse(from, to);
-        List<String> resolved = scope.resolveAll(requestedParks == null ? List.of() : requestedParks);
-        LocalDate today = LocalDate.now(clock);
-        return Multi.createFrom().iterable(resolved)
-                .onItem().transformToUniAndConcatenate(p -> park(p, months, today))
-                .collect().asList()
-                .map(list -> new FiguresReport(months.from().toString(), months.to().toString(),
-                        months.from().minusYears(1).toString(), months.to().minusYears(1).toString(), list));
+        FiguresRequest request = FiguresRequest.of(parks.scope(), requestedParks, from, to, LocalDate.now(clock));
+        return request.eachPark(this::park).map(list -> new FiguresReport(request.from(), request.to(), request.baseFrom(),
+                request.baseTo(), list));
     }
 
-    private Uni<ParkFigures> park(String park, Months months, LocalDate today) {
-        Period current = months.current(today);
-        Period base = months.base(today);
-        return values(park, current, months.to().getYear()).flatMap(now -> values(park, base, months.to().getYear() - 1)
+    private Uni<ParkFigures> park(String park, FiguresRequest request) {
+        Period current = request.current();
+        Period base = request.base();
+        return values(park, current, request.months().to().getYear()).flatMap(now -> values(park, base, request.months().to().getYear() - 1)
                 .flatMap(before -> highlights(park, current).map(lists -> new ParkFigures(park, current.asOf(),
-                        base.asOf(), assemble(now, before), lists))));
-    }
-
-    static List<Figure> assemble(Map<String, BigDecimal> now, Map<String, BigDecimal> before) {
-        List<Figure> out = new ArrayList<>();
-        Definition.ALL.forEach((key, d) -> out.add(d.rate()
-                ? Figure.rate(key, Definition.SECTION, d.name(), d.unit(), now.get(key), before.get(key))
-                : Figure.amount(key, Definition.SECTION, d.name(), d.unit(), now.get(key), before.get(key))));
-        return out;
+                        base.asOf(), TABLE.assemble(now, before), lists))));
     }
 
     /** Every figure of one period; the targets are those of {@code targetYear}. */

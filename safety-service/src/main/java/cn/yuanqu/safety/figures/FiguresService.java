@@ -13,17 +13,14 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
-import cn.yuanqu.platform.error.ForbiddenException;
-import cn.yuanqu.platform.figures.Figure;
+import cn.yuanqu.platform.figures.FigureTable;
+import cn.yuanqu.platform.figures.FiguresRequest;
 import cn.yuanqu.platform.figures.Highlight;
 import cn.yuanqu.platform.figures.HighlightItem;
 import cn.yuanqu.platform.figures.Months.Period;
-import cn.yuanqu.platform.figures.Months;
 import cn.yuanqu.platform.tenancy.ParkContext;
-import cn.yuanqu.platform.tenancy.ParkScope;
 import cn.yuanqu.platform.time.ClockProducer;
 import cn.yuanqu.safety.campaign.CampaignKind;
 import cn.yuanqu.safety.hazard.HazardStatus;
@@ -39,6 +36,46 @@ import cn.yuanqu.safety.hazard.HazardStatus;
 @ApplicationScoped
 public class FiguresService {
 
+    /** The figures of this service (docs/safety-service.md), in order. */
+    static final FigureTable TABLE = new FigureTable("safety")
+            .amount("campaigns.count", "专项行动 / campaigns", "次")
+            .amount("inspections.total", "检查 / inspections", "次")
+            .amount("inspections.daily", "日常检查 / routine inspections", "次")
+            .amount("inspections.specialRemediation", "专项整治检查 / special remediation inspections", "次")
+            .amount("inspections.jointEnforcement", "联合执法 / joint enforcement", "次")
+            .amount("inspections.night", "夜查 / night checks", "次")
+            .amount("inspections.followUp", "回头看 / follow-up checks", "次")
+            .amount("inspections.thirdParty", "第三方/环保管家检查 / third-party checks", "次")
+            .amount("inspections.enterprises", "检查企业 / enterprises inspected", "家")
+            .amount("hazards.found", "排查隐患 / hazards found", "条")
+            .amount("hazards.major", "重大隐患 / major hazards found", "条")
+            .amount("hazards.environmental", "监测超标隐患 / hazards raised by exceedances", "条")
+            .amount("hazards.closed", "整改销号隐患 / hazards closed", "条")
+            .rate("hazards.rectificationRate", "整改率（本期发现已销号） / share of the period's hazards closed", "ratio")
+            .amount("hazards.open", "未销号隐患 / hazards open", "条")
+            .amount("hazards.overdue", "逾期未整改隐患 / hazards overdue", "条")
+            .amount("hazards.majorOpen", "挂牌督办重大隐患 / major hazards under supervision", "条")
+            .amount("notices.issued", "下发整改文书 / notices issued", "份")
+            .amount("notices.rectification", "整改通知书 / rectification notices", "份")
+            .amount("notices.directives", "安全生产指令书 / work-safety directives", "份")
+            .amount("notices.supervision", "整改督办单 / supervision orders", "份")
+            .amount("escalations.notified", "通报主管部门 / reported to departments", "次")
+            .amount("escalations.interviews", "约谈 / interviews", "次")
+            .amount("penalties.count", "行政处罚 / penalties", "次")
+            .amount("penalties.amount", "罚款金额 / penalty amount", "元")
+            .amount("letters.signed", "签订安全生产责任状（本年累计） / responsibility letters of the year", "家")
+            .amount("trainings.count", "培训与警示教育 / trainings and warning education", "次")
+            .amount("trainings.warningEducation", "警示教育 / warning-education sessions", "次")
+            .amount("trainings.attendees", "参训人次 / attendees", "人次")
+            .amount("trainings.enterprises", "参训企业 / enterprises trained", "家")
+            .amount("drills.count", "应急演练 / emergency drills", "次")
+            .amount("drills.participants", "演练参与人次 / drill participants", "人次")
+            .amount("samples.count", "监测样品 / samples", "个")
+            .amount("samples.indicators", "监测指标项次 / indicators measured", "项次")
+            .amount("samples.exceeded", "超标样品 / samples over the limits", "个")
+            .amount("samples.exceedances", "超标项次 / measurements over the limits", "项次")
+            .amount("feedback.closed", "督察反馈问题销号 / feedback items closed", "个");
+
     private final FiguresRepository figures;
     private final ParkContext parks;
     private final Clock clock;
@@ -51,33 +88,16 @@ public class FiguresService {
 
     @WithSession
     public Uni<FiguresReport> report(List<String> requestedParks, String from, String to) {
-        ParkScope scope = parks.scope();
-        if (scope.isEnterpriseUser()) {
-            throw new ForbiddenException("企业用户不能查看园区统计", "an enterprise user cannot see park figures");
-        }
-        Months months = Months.parse(from, to);
-        List<String> resolved = scope.resolveAll(requestedParks == null ? List.of() : requestedParks);
-        LocalDate today = LocalDate.now(clock);
-        return Multi.createFrom().iterable(resolved)
-                .onItem().transformToUniAndConcatenate(p -> park(p, months, today))
-                .collect().asList()
-                .map(list -> new FiguresReport(months.from().toString(), months.to().toString(),
-                        months.from().minusYears(1).toString(), months.to().minusYears(1).toString(), list));
+        FiguresRequest request = FiguresRequest.of(parks.scope(), requestedParks, from, to, LocalDate.now(clock));
+        return request.eachPark(this::park).map(list -> new FiguresReport(request.from(), request.to(), request.baseFrom(),
+                request.baseTo(), list));
     }
 
-    private Uni<ParkFigures> park(String park, Months months, LocalDate today) {
-        Period current = months.current(today);
-        Period base = months.base(today);
+    private Uni<ParkFigures> park(String park, FiguresRequest request) {
+        Period current = request.current();
+        Period base = request.base();
         return values(park, current).flatMap(now -> values(park, base).flatMap(before -> highlights(park, current)
-                .map(lists -> new ParkFigures(park, current.asOf(), base.asOf(), assemble(now, before), lists))));
-    }
-
-    static List<Figure> assemble(Map<String, BigDecimal> now, Map<String, BigDecimal> before) {
-        List<Figure> out = new ArrayList<>();
-        Definition.ALL.forEach((key, d) -> out.add(d.rate()
-                ? Figure.rate(key, Definition.SECTION, d.name(), d.unit(), now.get(key), before.get(key))
-                : Figure.amount(key, Definition.SECTION, d.name(), d.unit(), now.get(key), before.get(key))));
-        return out;
+                .map(lists -> new ParkFigures(park, current.asOf(), base.asOf(), TABLE.assemble(now, before), lists))));
     }
 
     private Uni<Map<String, BigDecimal>> values(String park, Period p) {
