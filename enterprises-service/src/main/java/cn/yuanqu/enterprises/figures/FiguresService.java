@@ -1,5 +1,8 @@
 package cn.yuanqu.enterprises.figures;
 
+import static cn.yuanqu.platform.figures.Rows.num;
+import static cn.yuanqu.platform.figures.Rows.date;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -9,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -238,13 +240,4 @@ public class FiguresService {
             values.put(key, denominator.signum() == 0 ? null : numerator.divide(denominator, scale, RoundingMode.HALF_UP));
         }
     }
-
-    static BigDecimal num(Object o) {
-        return o == null ? BigDecimal.ZERO : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
-    }
-
-    private static LocalDate date(Object o) {
-        return o instanceof java.sql.Date d ? d.toLocalDate() : o instanceof LocalDate l ? l : LocalDate.parse(o.toString());
-    }
-
 }

@@ -1,5 +1,9 @@
 package cn.yuanqu.land.figures;
 
+import static cn.yuanqu.platform.figures.Rows.num;
+import static cn.yuanqu.platform.figures.Rows.date;
+import static cn.yuanqu.platform.figures.Rows.put;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -115,13 +119,6 @@ public class FiguresService {
                 });
     }
 
-    /** Puts the columns of a row under the keys, in order. */
-    private static void put(Map<String, BigDecimal> v, Object[] row, String... keys) {
-        for (int k = 0; k < keys.length; k++) {
-            v.put(keys[k], num(row[k]));
-        }
-    }
-
     private Uni<List<Highlight>> highlights(String park, Period p) {
         List<Highlight> out = new ArrayList<>();
         return figures.stepped(park, "INVESTIGATING", p.from(), p.to())
@@ -156,13 +153,5 @@ public class FiguresService {
 
     private static String method(Object o) {
         return o == null ? null : DisposalMethod.valueOf((String) o).label();
-    }
-
-    static BigDecimal num(Object o) {
-        return o == null ? BigDecimal.ZERO : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
-    }
-
-    private static LocalDate date(Object o) {
-        return o instanceof java.sql.Date d ? d.toLocalDate() : o instanceof LocalDate l ? l : LocalDate.parse(o.toString());
     }
 }

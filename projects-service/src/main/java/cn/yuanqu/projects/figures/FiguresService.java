@@ -1,5 +1,8 @@
 package cn.yuanqu.projects.figures;
 
+import static cn.yuanqu.platform.figures.Rows.num;
+import static cn.yuanqu.platform.figures.Rows.date;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -230,13 +233,5 @@ public class FiguresService {
 
     private static String plain(BigDecimal d) {
         return d.stripTrailingZeros().toPlainString();
-    }
-
-    static BigDecimal num(Object o) {
-        return o == null ? BigDecimal.ZERO : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
-    }
-
-    private static LocalDate date(Object o) {
-        return o instanceof java.sql.Date d ? d.toLocalDate() : o instanceof LocalDate l ? l : LocalDate.parse(o.toString());
     }
 }

@@ -1,5 +1,9 @@
 package cn.yuanqu.safety.figures;
 
+import static cn.yuanqu.platform.figures.Rows.num;
+import static cn.yuanqu.platform.figures.Rows.date;
+import static cn.yuanqu.platform.figures.Rows.put;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -123,15 +127,6 @@ public class FiguresService {
         });
     }
 
-    /** Puts the columns of a row under the keys, in order; a null key skips its column. */
-    private static void put(Map<String, BigDecimal> v, Object[] row, String... keys) {
-        for (int k = 0; k < keys.length; k++) {
-            if (keys[k] != null) {
-                v.put(keys[k], num(row[k]));
-            }
-        }
-    }
-
     private Uni<List<Highlight>> highlights(String park, Period p) {
         List<Highlight> out = new ArrayList<>();
         return figures.campaigns(park, p.from(), p.to()).invoke(rows -> out.add(new Highlight("campaigns",
@@ -154,14 +149,6 @@ public class FiguresService {
                         rows.stream().map(r -> new HighlightItem((String) r[0], (String) r[1], day(r[2]), (String) r[3],
                                 num(r[4]))).toList())))
                 .replaceWith(out);
-    }
-
-    static BigDecimal num(Object o) {
-        return o == null ? BigDecimal.ZERO : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
-    }
-
-    private static LocalDate date(Object o) {
-        return o instanceof java.sql.Date d ? d.toLocalDate() : o instanceof LocalDate l ? l : LocalDate.parse(o.toString());
     }
 
     private static LocalDate day(Object o) {
