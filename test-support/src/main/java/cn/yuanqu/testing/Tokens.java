@@ -41,4 +41,16 @@ public final class Tokens {
                 .when().post(tokenUrl())
                 .then().statusCode(200).extract().path("access_token"));
     }
+
+    /**
+     * The client-credentials token of one of the platform's own services (its service account, role
+     * {@code internal-service}), e.g. {@code service("land-service", "YUANQU_LAND_CLIENT_SECRET")}.
+     */
+    public static String service(String clientId, String secretVariable) {
+        return CACHE.computeIfAbsent("#" + clientId, u -> given().contentType("application/x-www-form-urlencoded")
+                .formParam("grant_type", "client_credentials").formParam("client_id", clientId)
+                .formParam("client_secret", System.getenv(secretVariable))
+                .when().post(tokenUrl())
+                .then().statusCode(200).extract().path("access_token"));
+    }
 }

@@ -19,6 +19,15 @@ import io.smallrye.mutiny.Uni;
 @WithSession
 public class IndicatorRepository implements PanacheRepositoryBase<MonthlyIndicator, Long> {
 
+    /** CTE {@code scale(enterprise_id, above)}: each enterprise's 规上 status on {@code :asOf}, from the dated SCALE transitions. */
+    private static final String SCALE_AS_OF = """
+            with scale as (
+              select distinct on (t.enterprise_id) t.enterprise_id, t.to_value = 'ABOVE_SCALE' as above
+              from enterprise_transition t
+              where t.park_id = :park and t.kind = 'SCALE' and t.effective_date <= :asOf
+              order by t.enterprise_id, t.effective_date desc, t.id desc)
+            """;
+
     Uni<MonthlyIndicator> find(UUID enterpriseId, String month) {
         return find("enterpriseId = ?1 and month = ?2", enterpriseId, month).firstResult();
     }
@@ -61,12 +70,7 @@ public class IndicatorRepository implements PanacheRepositoryBase<MonthlyIndicat
         for (String c : cols) {
             select.append(", sum(case when m.month between :baseFrom and :baseTo then m.").append(c).append(" end)");
         }
-        String sql = """
-                with scale as (
-                  select distinct on (t.enterprise_id) t.enterprise_id, t.to_value = 'ABOVE_SCALE' as above
-                  from enterprise_transition t
-                  where t.park_id = :park and t.kind = 'SCALE' and t.effective_date <= :asOf
-                  order by t.enterprise_id, t.effective_date desc, t.id desc)
+        String sql = SCALE_AS_OF + """
                 select coalesce(e.industry_chain, '') as chain, coalesce(s.above, false) as above,
                   count(distinct case when m.month between :from and :to then m.enterprise_id end) as reporting"""
                 + select + """
@@ -80,5 +84,26 @@ public class IndicatorRepository implements PanacheRepositoryBase<MonthlyIndicat
                 .setParameter("park", park).setParameter("from", from).setParameter("to", to)
                 .setParameter("baseFrom", baseFrom).setParameter("baseTo", baseTo).setParameter("asOf", asOf)
                 .getResultList());
+    }
+
+    /**
+     * One row per enterprise of the park among {@code ids}: id, name, credit code, 规上 on {@code asOf} (from
+     * the dated SCALE transitions), months reported between {@code from} and {@code to}, then the sums of
+     * operating revenue, tax paid, value added, energy and R&D (0 where nothing was reported) and the
+     * average headcount reported (null where none was).
+     */
+    Uni<List<Object[]>> yearTotals(String park, Collection<UUID> ids, String from, String to, LocalDate asOf) {
+        String sql = SCALE_AS_OF + """
+                select e.id, e.name, e.credit_code, coalesce(s.above, false), count(m.id),
+                  coalesce(sum(m.operating_revenue), 0), coalesce(sum(m.tax_paid), 0), coalesce(sum(m.value_added), 0),
+                  coalesce(sum(m.energy_tce), 0), coalesce(sum(m.rd_spending), 0), avg(m.employees)
+                from enterprise e
+                left join scale s on s.enterprise_id = e.id
+                left join monthly_indicator m on m.enterprise_id = e.id and m.month between :from and :to
+                where e.park_id = :park and e.id in (:ids)
+                group by e.id, e.name, e.credit_code, s.above""";
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(sql, Object[].class)
+                .setParameter("park", park).setParameter("ids", ids).setParameter("from", from).setParameter("to", to)
+                .setParameter("asOf", asOf).getResultList());
     }
 }

@@ -70,6 +70,16 @@ public class IndicatorResource {
         return service.batch(park, request);
     }
 
+    @POST
+    @Path("/yearly-totals")
+    @Operation(summary = "按企业批量汇总全年月报 / a year's totals for many enterprises in one call",
+            description = "营业收入、实缴税金、增加值、综合能耗、研发经费的全年合计，平均从业人数与年末是否规上；一次最多500个企业，供亩产效益评价等服务调用。"
+                    + " / Revenue, tax, value added, energy and R&D summed over the year, average headcount and 规上 on 31 December; at most 500 ids, for the per-mu efficiency run and other services.")
+    @APIResponse(responseCode = "200", description = "汇总 / totals", content = @Content(schema = @Schema(implementation = YearlyTotals.class)))
+    public Uni<YearlyTotals> yearlyTotals(YearlyTotalsRequest request) {
+        return service.yearlyTotals(request);
+    }
+
     @GET
     @Path("/aggregate")
     @Operation(summary = "经济运行指标 / park figures for a period",

@@ -3,6 +3,7 @@ package cn.yuanqu.enterprises.indicator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ public class IndicatorService {
 
     static final String ENTITY = "monthly-indicator";
     static final int MAX_ROWS = 5000;
+    static final int MAX_LOOKUP = 500;
 
     private final IndicatorRepository indicators;
     private final EnterpriseRepository enterprises;
@@ -237,6 +239,71 @@ public class IndicatorService {
         String baseTo = t.minusYears(1).toString();
         return indicators.sums(resolved, from, to, baseFrom, baseTo, t.atEndOfMonth())
                 .map(rows -> assemble(resolved, from, to, baseFrom, baseTo, rows));
+    }
+
+    /**
+     * Each enterprise's year for other services (land-service's 亩产效益 run): the sums of its monthly
+     * reports, its average headcount and its 规上 status on 31 December, for up to 500 ids in one call.
+     */
+    @WithSession
+    public Uni<YearlyTotals> yearlyTotals(YearlyTotalsRequest request) {
+        ParkScope scope = parks.scope();
+        if (scope.isEnterpriseUser()) {
+            throw new ForbiddenException("企业用户不能批量查询", "an enterprise user cannot total other enterprises");
+        }
+        List<Violation> bad = new ArrayList<>();
+        YearlyTotalsRequest r = request == null ? new YearlyTotalsRequest(null, null, null) : request;
+        int thisYear = YearMonth.now(clock).getYear();
+        if (r.year() == null || r.year() < 2000 || r.year() > thisYear) {
+            bad.add(new Violation("year", "Range", "年份应在2000年至今年之间", "year is between 2000 and this year"));
+        }
+        List<String> raw = r.enterpriseIds() == null ? List.of() : r.enterpriseIds();
+        if (raw.isEmpty() || raw.size() > MAX_LOOKUP) {
+            bad.add(new Violation("enterpriseIds", "Size", "应有 1 到 " + MAX_LOOKUP + " 个企业ID",
+                    "1 to " + MAX_LOOKUP + " enterprise ids"));
+        }
+        Map<UUID, String> asked = new LinkedHashMap<>();
+        for (int i = 0; i < raw.size() && i < MAX_LOOKUP; i++) {
+            String id = raw.get(i);
+            UUID parsed = id == null ? null : parseUuid("enterpriseIds[" + i + "]", id, bad);
+            if (id == null) {
+                bad.add(new Violation("enterpriseIds[" + i + "]", "NotNull", "不能为空", "must not be null"));
+            }
+            if (parsed != null) {
+                asked.putIfAbsent(parsed, id);
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new InvalidInputException(bad);
+        }
+        String park = scope.resolve(r.park());
+        int year = r.year();
+        return indicators.yearTotals(park, asked.keySet(), year + "-01", year + "-12", LocalDate.of(year, 12, 31))
+                .map(rows -> {
+                    Map<UUID, EnterpriseYear> found = new HashMap<>();
+                    for (Object[] row : rows) {
+                        UUID id = (UUID) row[0];
+                        found.put(id, new EnterpriseYear(id.toString(), (String) row[1], (String) row[2],
+                                Boolean.TRUE.equals(row[3]), ((Number) row[4]).intValue(), decimal(row[5]), decimal(row[6]),
+                                decimal(row[7]), decimal(row[8]), decimal(row[9]),
+                                row[10] == null ? null : decimal(row[10]).setScale(1, RoundingMode.HALF_UP)));
+                    }
+                    List<EnterpriseYear> out = new ArrayList<>();
+                    List<String> unknown = new ArrayList<>();
+                    asked.forEach((id, text) -> {
+                        EnterpriseYear y = found.get(id);
+                        if (y == null) {
+                            unknown.add(text);
+                        } else {
+                            out.add(y);
+                        }
+                    });
+                    return new YearlyTotals(park, year, out, unknown);
+                });
+    }
+
+    private static BigDecimal decimal(Object o) {
+        return o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
     }
 
     static IndicatorAggregate assemble(String park, String from, String to, String baseFrom, String baseTo,
