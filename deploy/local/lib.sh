@@ -33,6 +33,11 @@ ensure_node() {
   command -v node >/dev/null || { log "installing Debian's nodejs"; apt_install nodejs; }
 }
 
+# kubectl renders the Kubernetes overlays in the deploy/k8s tests (kubectl kustomize, offline).
+ensure_kubectl() {
+  command -v kubectl >/dev/null || { log "installing Debian's kubernetes-client (kubectl)"; apt_install kubernetes-client; }
+}
+
 # Finds PostgreSQL server binaries (initdb, pg_ctl, postgres); installs Debian's postgresql if none.
 ensure_postgres() {
   if ! command -v initdb >/dev/null || ! command -v pg_ctl >/dev/null; then
