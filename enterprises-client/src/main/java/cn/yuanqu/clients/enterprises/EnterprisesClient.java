@@ -1,6 +1,7 @@
 package cn.yuanqu.clients.enterprises;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -21,9 +22,11 @@ import io.smallrye.mutiny.Uni;
 public class EnterprisesClient {
 
     private final EnterprisesApi api;
+    private final IndicatorsApi indicators;
 
-    EnterprisesClient(@RestClient EnterprisesApi api) {
+    EnterprisesClient(@RestClient EnterprisesApi api, @RestClient IndicatorsApi indicators) {
         this.api = api;
+        this.indicators = indicators;
     }
 
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
@@ -44,5 +47,17 @@ public class EnterprisesClient {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     public Uni<EnterpriseListPage> page(String authorization, String park, String status, int page) {
         return api.list(authorization, park, status, page, 200);
+    }
+
+    /**
+     * The year of up to {@link YearlyTotals#MAX_IDS} enterprises of {@code park} in one call. A read (the
+     * same request gives the same answer), so it is retried like the others; a larger time limit, as it
+     * sums a year of reports.
+     */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 500)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public Uni<YearlyTotals> yearlyTotals(String authorization, String park, int year, List<String> enterpriseIds) {
+        return indicators.yearlyTotals(authorization, new YearlyTotals.Request(park, year, enterpriseIds));
     }
 }

@@ -144,6 +144,24 @@ public class FiguresRepository {
                 .setParameter("from", from).setParameter("to", to).getResultList());
     }
 
+    /**
+     * The 亩产效益 evaluation of the latest year evaluated up to {@code asOf}'s year: that year (null when
+     * none), enterprises evaluated, in A, B, C and D, and the 亩 the D class holds.
+     */
+    Uni<Object[]> efficiency(String park, LocalDate asOf) {
+        return single("""
+                with y as (
+                  select max(year) as year from efficiency_evaluation
+                  where park_id = :park and year <= extract(year from cast(:asOf as date)))
+                select y.year, count(r.id),
+                  count(*) filter (where r.grade = 'A'), count(*) filter (where r.grade = 'B'),
+                  count(*) filter (where r.grade = 'C'), count(*) filter (where r.grade = 'D'),
+                  coalesce(sum(r.land_mu) filter (where r.grade = 'D'), 0)
+                from y left join efficiency_result r on r.park_id = :park and r.year = y.year
+                group by y.year
+                """, park, null, null, asOf);
+    }
+
     private static Uni<Object[]> single(String sql, String park, LocalDate from, LocalDate to, LocalDate asOf) {
         return Panache.getSession().flatMap(s -> {
             var q = s.createNativeQuery(sql, Object[].class).setParameter("park", park);

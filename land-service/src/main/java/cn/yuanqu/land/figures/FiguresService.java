@@ -33,7 +33,7 @@ import cn.yuanqu.platform.tenancy.ParkContext;
  * idle, inefficient and in-approval stock at the period's end, land recovered, cases opened, under way
  * and disposed with the area, the area brought back into use (盘活), the stock at the start and the share
  * of it disposed, idle fees decided, factory area let and vacant, clearances, rent, deposit and property
- * fee collected and the arrears — each with the same months a year before and the 同比 ratio, plus the
+ * fee collected, the arrears and the A/B/C/D distribution of the latest 亩产效益 evaluation — each with the same months a year before and the 同比 ratio, plus the
  * named lists behind them. All computed from dated records.
  */
 @ApplicationScoped
@@ -66,7 +66,14 @@ public class FiguresService {
             .amount("factories.rentCollected", "收取租金 / rent collected", "元")
             .amount("factories.depositCollected", "收取履约保证金 / deposits collected", "元")
             .amount("factories.propertyFeeCollected", "收取物业费 / property fees collected", "元")
-            .amount("factories.arrears", "欠缴租金物业费 / arrears", "元");
+            .amount("factories.arrears", "欠缴租金物业费 / arrears", "元")
+            .rate("efficiency.year", "亩产效益评价年度（期末年度及以前最近一次） / year of the latest per-mu evaluation", "年")
+            .amount("efficiency.evaluated", "参评企业 / enterprises evaluated", "户")
+            .amount("efficiency.gradeA", "A类（优先发展） / class A", "户")
+            .amount("efficiency.gradeB", "B类（支持发展） / class B", "户")
+            .amount("efficiency.gradeC", "C类（提升发展） / class C", "户")
+            .amount("efficiency.gradeD", "D类（限制发展） / class D", "户")
+            .amount("efficiency.gradeDMu", "D类企业用地 / land of class D", "亩");
 
     private final FiguresRepository figures;
     private final ParkContext parks;
@@ -105,6 +112,12 @@ public class FiguresService {
                         "cases.idleFees"))
                 .chain(() -> figures.factories(park, p.from(), p.to(), p.asOf()))
                 .invoke(r -> put(v, r, "factories.areaM2", "factories.leasedM2", "factories.clearances", "factories.clearedM2"))
+                .chain(() -> figures.efficiency(park, p.asOf()))
+                .invoke(r -> {
+                    put(v, r, null, "efficiency.evaluated", "efficiency.gradeA", "efficiency.gradeB", "efficiency.gradeC",
+                            "efficiency.gradeD", "efficiency.gradeDMu");
+                    v.put("efficiency.year", r[0] == null ? null : num(r[0]));
+                })
                 .chain(() -> figures.ledger(park, p.from(), p.to(), p.asOf())).map(r -> {
                     put(v, r, "factories.rentCollected", "factories.depositCollected", "factories.propertyFeeCollected",
                             "factories.arrears");

@@ -55,7 +55,7 @@ public class CaseRepository implements PanacheRepositoryBase<LandCase, UUID> {
                 .map(n -> n > 0);
     }
 
-    Uni<List<UUID>> parcelsWithOpenCases(Collection<UUID> parcelIds) {
+    public Uni<List<UUID>> parcelsWithOpenCases(Collection<UUID> parcelIds) {
         return parcelIds.isEmpty() ? Uni.createFrom().item(List.of())
                 : Panache.getSession().flatMap(s -> s.createSelectionQuery(
                         "select c.parcelId from LandCase c where c.parcelId in :ids and c.status not in :closed", UUID.class)

@@ -64,6 +64,14 @@ public class ParcelRepository implements PanacheRepositoryBase<Parcel, UUID> {
                 List.of(ParcelStatus.SUPPLIED_UNBUILT, ParcelStatus.UNDER_CONSTRUCTION, ParcelStatus.IDLE));
     }
 
+    /** The parcels of the park that {@code holders} hold and use (supplied, building, built or idle), by code. */
+    public Uni<List<Parcel>> inUseBy(String park, Collection<UUID> holders) {
+        return holders.isEmpty() ? Uni.createFrom().item(List.of())
+                : list("parkId = ?1 and holderId in ?2 and status in ?3", Sort.by("code"), park, holders,
+                        List.of(ParcelStatus.SUPPLIED_UNBUILT, ParcelStatus.UNDER_CONSTRUCTION, ParcelStatus.BUILT,
+                                ParcelStatus.IDLE));
+    }
+
     Uni<Void> save(ParcelEvent e) {
         return Panache.getSession().flatMap(s -> s.persist(e));
     }
