@@ -171,6 +171,15 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
                 .then().statusCode(200).extract().path("access_token"));
     }
 
+    /** The client-credentials token of one of the platform's services (its service account), e.g. land-service. */
+    public String serviceToken(String clientId, String secretVariable) {
+        return tokens.computeIfAbsent("#" + clientId, u -> given().contentType("application/x-www-form-urlencoded")
+                .formParam("grant_type", "client_credentials").formParam("client_id", clientId)
+                .formParam("client_secret", System.getenv(secretVariable))
+                .when().post(keycloak + "/realms/yuanqu/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token"));
+    }
+
     @Override
     public void close() {
         for (Process p : processes) {

@@ -98,8 +98,17 @@ final class DemoLandLoader {
                         "end of " + l.contractNo());
             }
         }
+        // 亩产效益 of the years the demo reports cover, as the land office runs it (the service reads the
+        // holders' years from enterprises-service with its own token)
+        for (int year : EFFICIENCY_YEARS) {
+            require(api.post(land.resolve("/api/efficiency/evaluations"), token(), Map.of("park", PARK, "year", year), null),
+                    "亩产效益 " + year);
+        }
         return new Counts(cases, cases, leases.size(), payments);
     }
+
+    /** The years evaluated for 亩产效益 (the full years of monthly reports). */
+    static final List<Integer> EFFICIENCY_YEARS = List.of(2023, 2024);
 
     private void loadCase(DemoLand.Case c) throws IOException, InterruptedException {
         Map<String, Object> facts = new LinkedHashMap<>();
