@@ -25,9 +25,11 @@ final class AppConfig {
     final String module;
     /** The properties in force in the prod profile (what the container runs). */
     final Map<String, String> props = new TreeMap<>();
+    private final Properties raw;
 
     private AppConfig(String module, Properties raw) {
         this.module = module;
+        this.raw = raw;
         for (String key : raw.stringPropertyNames()) {
             if (!key.startsWith("%")) {
                 props.put(key, raw.getProperty(key));
@@ -57,6 +59,11 @@ final class AppConfig {
             throw new AssertionError(module + "/src/main/resources/application.properties does not set " + key);
         }
         return v;
+    }
+
+    /** A property's value in another profile (dev, test): the %profile. one, else the unprofiled one; or null. */
+    String inProfile(String profile, String key) {
+        return raw.getProperty("%" + profile + "." + key, raw.getProperty(key));
     }
 
     int httpPort() {
