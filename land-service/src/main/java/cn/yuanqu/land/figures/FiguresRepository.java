@@ -162,6 +162,14 @@ public class FiguresRepository {
                 """, park, null, null, asOf);
     }
 
+    /** The park's disposal target for the year of {@code to} (a share; null when none is set), twice (one column is not a row). */
+    Uni<Object[]> target(String park, LocalDate to) {
+        return single("""
+                select (select cleared_share from disposal_target
+                        where park_id = :park and year = extract(year from cast(:to as date))), 0
+                """, park, null, to, null);
+    }
+
     private static Uni<Object[]> single(String sql, String park, LocalDate from, LocalDate to, LocalDate asOf) {
         return Panache.getSession().flatMap(s -> {
             var q = s.createNativeQuery(sql, Object[].class).setParameter("park", park);

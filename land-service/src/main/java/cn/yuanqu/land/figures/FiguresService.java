@@ -56,6 +56,8 @@ public class FiguresService {
             .amount("cases.revitalisedMu", "盘活土地面积 / area brought back into use", "亩")
             .amount("cases.stockAtStartMu", "期初闲置低效存量 / idle and inefficient stock at the start", "亩")
             .rate("cases.clearedShare", "存量处置率 / share of the stock disposed", "ratio")
+            .rate("cases.clearedTarget", "年度处置目标（年初存量的比例） / the year's disposal target", "ratio")
+            .amount("cases.targetMu", "目标处置面积（期初存量×目标） / area to dispose of for the target", "亩")
             .amount("cases.idleFees", "征缴土地闲置费 / idle fees decided", "元")
             .amount("factories.areaM2", "标准厂房面积 / factory floor area", "平方米")
             .amount("factories.leasedM2", "已出租面积 / area let", "平方米")
@@ -112,6 +114,8 @@ public class FiguresService {
                         "cases.idleFees"))
                 .chain(() -> figures.factories(park, p.from(), p.to(), p.asOf()))
                 .invoke(r -> put(v, r, "factories.areaM2", "factories.leasedM2", "factories.clearances", "factories.clearedM2"))
+                .chain(() -> figures.target(park, p.to()))
+                .invoke(r -> v.put("cases.clearedTarget", r[0] == null ? null : num(r[0])))
                 .chain(() -> figures.efficiency(park, p.asOf()))
                 .invoke(r -> {
                     put(v, r, null, "efficiency.evaluated", "efficiency.gradeA", "efficiency.gradeB", "efficiency.gradeC",
@@ -128,6 +132,8 @@ public class FiguresService {
                     BigDecimal stock = v.get("cases.stockAtStartMu");
                     v.put("cases.clearedShare", stock.signum() == 0 ? null
                             : v.get("cases.disposedMu").divide(stock, 4, RoundingMode.HALF_UP));
+                    BigDecimal target = v.get("cases.clearedTarget");
+                    v.put("cases.targetMu", target == null ? null : stock.multiply(target).setScale(4, RoundingMode.HALF_UP));
                     return v;
                 });
     }

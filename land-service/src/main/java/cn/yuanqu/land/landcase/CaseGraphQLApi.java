@@ -25,9 +25,29 @@ import cn.yuanqu.platform.paging.PageRequest;
 public class CaseGraphQLApi {
 
     private final CaseService service;
+    private final TargetService targets;
 
-    public CaseGraphQLApi(CaseService service) {
+    public CaseGraphQLApi(CaseService service, TargetService targets) {
         this.service = service;
+        this.targets = targets;
+    }
+
+    @Query("disposalTarget")
+    @Description("年度闲置低效用地处置目标 / a year's disposal target")
+    @RolesAllowed({ "leader", "project-officer", "enterprise-officer", "safety-officer", "land-officer",
+            "department", "province-viewer", "admin" })
+    public Uni<@NonNull TargetView> disposalTarget(@Description("园区ID / park") String park,
+            @NonNull @Description("年度 / year") Integer year) {
+        return targets.get(park, year);
+    }
+
+    @Mutation("setDisposalTarget")
+    @Description("设定年度处置目标（修改时带读取到的版本号） / set a year's disposal target")
+    @RolesAllowed({ "land-officer", "admin" })
+    public Uni<@NonNull TargetView> setDisposalTarget(@Description("园区ID / park") String park,
+            @NonNull @Description("年度 / year") Integer year, @NonNull @Valid TargetInput input,
+            @Description("读取到的版本号 / version read") Long version) {
+        return targets.set(park, year, input, version);
     }
 
     @Query("landCases")

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -49,9 +50,35 @@ import cn.yuanqu.platform.rest.QueryParams;
 public class CaseResource {
 
     private final CaseService service;
+    private final TargetService targets;
 
-    public CaseResource(CaseService service) {
+    public CaseResource(CaseService service, TargetService targets) {
         this.service = service;
+        this.targets = targets;
+    }
+
+    @GET
+    @Path("/targets/{year}")
+    @Operation(summary = "年度处置目标 / a year's disposal target", description = "年初闲置低效存量的处置比例。 / The share of the stock at the start of the year.")
+    @APIResponse(responseCode = "404", description = "未设定 / not set",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RestResponse<TargetView>> target(@PathParam("year") int year, @QueryParam("park") String park) {
+        return targets.get(park, year).map(CaseResource::withEtag);
+    }
+
+    @PUT
+    @Path("/targets/{year}")
+    @Operation(summary = "设定年度处置目标 / set a year's disposal target",
+            description = "如年底前处置存量的60%（clearedShare 0.6）；修改时带 If-Match。 / E.g. 60% of the stock by year end; If-Match when changing.")
+    @APIResponse(responseCode = "409", description = "版本冲突 / changed by someone else",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RestResponse<TargetView>> setTarget(@PathParam("year") int year, @QueryParam("park") String park,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TargetInput input) {
+        return targets.set(park, year, input, ifMatch == null ? null : IfMatch.version(ifMatch)).map(CaseResource::withEtag);
+    }
+
+    private static RestResponse<TargetView> withEtag(TargetView v) {
+        return RestResponse.ResponseBuilder.ok(v).tag(new EntityTag(Long.toString(v.version()))).build();
     }
 
     @GET

@@ -106,6 +106,11 @@ class FiguresResourceTest {
                 .body(Map.of("on", "2018-06-30", "kind", "CLEARED", "reason", "不达产")).post("/api/leases/" + lease + "/end")
                 .then().statusCode(200);
 
+        // the year's target: 60% of the stock at its start
+        given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).queryParam("park", PARK)
+                .body(Map.of("clearedShare", 0.6, "note", "年底前处置存量的60%")).put("/api/land-cases/targets/2018").then()
+                .statusCode(200).header("ETag", "\"0\"");
+
         String body = given().auth().oauth2(Tokens.of("province")).queryParam("park", PARK).queryParam("from", "2018-01")
                 .queryParam("to", "2018-12").get("/api/figures").then().statusCode(200).body("parks[0].asOf", equalTo("2018-12-31"))
                 .extract().asString();
@@ -125,6 +130,8 @@ class FiguresResourceTest {
         expected.put("cases.revitalisedMu", "30");
         expected.put("cases.stockAtStartMu", "40");
         expected.put("cases.clearedShare", "1.75");
+        expected.put("cases.clearedTarget", "0.6");
+        expected.put("cases.targetMu", "24");
         expected.put("factories.areaM2", "500");
         expected.put("factories.leasedM2", "0");
         expected.put("factories.vacantM2", "500");
@@ -159,5 +166,26 @@ class FiguresResourceTest {
                 .body(Map.of("query", "{ landFigures(from: \"2018-01\", to: \"2018-12\") { parks { park figures { key value } } } }"))
                 .post("/graphql").then().statusCode(200).body("errors", equalTo(null))
                 .body("data.landFigures.parks[0].park", equalTo("xingguo"));
+    }
+
+    @Test
+    void aDisposalTargetIsSetByLandOfficersCheckedAndVersioned() {
+        String admin = Tokens.of("admin");
+        given().auth().oauth2(admin).queryParam("park", PARK).get("/api/land-cases/targets/2016").then().statusCode(404);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).queryParam("park", PARK).body(Map.of("clearedShare", 1.5))
+                .put("/api/land-cases/targets/2016").then().statusCode(400).body("violations[0].field", equalTo("clearedShare"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).queryParam("park", PARK).body(Map.of("clearedShare", 0.5))
+                .put("/api/land-cases/targets/2016").then().statusCode(200);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).queryParam("park", PARK).header("If-Match", "\"0\"")
+                .body(Map.of("clearedShare", 0.7)).put("/api/land-cases/targets/2016").then().statusCode(200).header("ETag", "\"1\"");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).queryParam("park", PARK).header("If-Match", "\"0\"")
+                .body(Map.of("clearedShare", 0.8)).put("/api/land-cases/targets/2016").then().statusCode(409);
+        given().auth().oauth2(Tokens.of("province")).queryParam("park", PARK).get("/api/land-cases/targets/2016").then()
+                .statusCode(200).body("clearedShare", equalTo(0.7f)).body("updatedBy", equalTo("admin"));
+        // a leader reads but does not set; a 兴国 officer cannot touch another park
+        given().auth().oauth2(Tokens.of("xg-leader")).contentType(ContentType.JSON).body(Map.of("clearedShare", 0.9))
+                .put("/api/land-cases/targets/2016").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("xg-land")).contentType(ContentType.JSON).queryParam("park", PARK)
+                .body(Map.of("clearedShare", 0.9)).put("/api/land-cases/targets/2016").then().statusCode(403);
     }
 }
