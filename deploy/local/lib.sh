@@ -33,6 +33,18 @@ ensure_node() {
   command -v node >/dev/null || { log "installing Debian's nodejs"; apt_install nodejs; }
 }
 
+# npm installs the Apollo composition library for the federation check (e2e FederationCompositionTest);
+# Debian's nodejs may come without npm. The lock file pins every package.
+ensure_federation_tools() {
+  ensure_node
+  command -v npm >/dev/null || { log "installing Debian's npm"; apt_install npm; }
+  local dir="$ROOT/deploy/federation"
+  if [ ! -d "$dir/node_modules/@apollo/composition" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    log "installing the federation composition check (npm ci in deploy/federation)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
 # kubectl renders the Kubernetes overlays in the deploy/k8s tests (kubectl kustomize, offline).
 ensure_kubectl() {
   command -v kubectl >/dev/null || { log "installing Debian's kubernetes-client (kubectl)"; apt_install kubernetes-client; }

@@ -15,8 +15,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.graphql.api.federation.Resolver;
+import io.smallrye.graphql.api.federation.link.Import;
+import io.smallrye.graphql.api.federation.link.Link;
 import io.smallrye.mutiny.Uni;
 
+import cn.yuanqu.platform.graphql.Federation;
 import cn.yuanqu.platform.graphql.OneQueryAtATime;
 import cn.yuanqu.platform.paging.PageRequest;
 
@@ -27,6 +30,7 @@ import cn.yuanqu.platform.paging.PageRequest;
  */
 @GraphQLApi
 @OneQueryAtATime
+@Link(url = Federation.SPEC, _import = { @Import(name = "@key"), @Import(name = "@shareable"), @Import(name = "FieldSet") })
 public class EnterpriseGraphQLApi {
 
     private final EnterpriseService service;

@@ -1,11 +1,13 @@
 package cn.yuanqu.land.efficiency;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The classes of 亩均效益评价; differentiated water, power and gas prices follow them. */
 @Description("亩均效益分类 / efficiency class")
 @Schema(description = "亩均效益分类：A 优先发展、B 支持发展、C 提升发展、D 限制发展 / efficiency class")
+@Name("EfficiencyGrade")
 public enum Grade {
     @Description("A类 优先发展 / develop first")
     A("优先发展"),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.function.Function;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Description("亩均效益评价指标 / per-mu efficiency indicators")
 @Schema(description = "亩均效益评价指标 / per-mu efficiency indicators")
+@Name("EfficiencyIndicator")
 public enum Indicator {
     @Description("亩均税收（元/亩） / tax per mu")
     TAX_PER_MU("亩均税收", "元/亩", Holder::tax, Holder::landMu),

@@ -15,6 +15,7 @@ import io.smallrye.graphql.api.federation.Key;
  */
 @Name("Enterprise")
 @Key(fields = @FieldSet("id"))
-@Description("企业（由企业服务提供） / an enterprise, owned by enterprises-service")
-public record EnterpriseRef(@NonNull @Id @Description("企业ID / enterprise id") String id) {
+// the same descriptions as the owner, enterprises-service, so the composed supergraph has one
+@Description("企业（一企一档） / enterprise record")
+public record EnterpriseRef(@NonNull @Id @Description("企业ID（UUID） / enterprise id") String id) {
 }
