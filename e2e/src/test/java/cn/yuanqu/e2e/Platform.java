@@ -50,6 +50,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     URI land;
     URI gateway;
     DemoLoader.Summary firstLoad;
+    private final Map<String, URI> degraded = new HashMap<>();
 
     /** The running platform (after the extension ran). */
     public static Platform get() {
@@ -74,7 +75,9 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         Started prj = launchService("projects-service", "e2e_projects", callsEnterprises);
         Started saf = launchService("safety-service", "e2e_safety", callsEnterprises);
         Started lnd = launchService("land-service", "e2e_land", callsEnterprises);
-        Started gw = launchService("gateway", null, callsEnterprises);
+        Started gw = launchService("gateway", null, Map.of("YUANQU_SERVICES_ENTERPRISES_URL", enterprises.toString(),
+                "YUANQU_SERVICES_PROJECTS_URL", prj.url().toString(), "YUANQU_SERVICES_SAFETY_URL", saf.url().toString(),
+                "YUANQU_SERVICES_LAND_URL", lnd.url().toString()));
         projects = prj.url();
         safety = saf.url();
         land = lnd.url();
@@ -89,8 +92,32 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     private record Started(String module, URI url, URI health, CompletableFuture<Void> listening) {
     }
 
+    /**
+     * A second gateway, started on first use, for which {@code service} ("enterprises", "projects", "safety"
+     * or "land") is down — its URL is a closed port — while the others are the platform's: how the gateway
+     * answers when one service is unavailable, without stopping a service the other tests use.
+     */
+    public synchronized URI gatewayWithout(String service) throws Exception {
+        URI known = degraded.get(service);
+        if (known != null) {
+            return known;
+        }
+        Map<String, String> env = new HashMap<>(Map.of("YUANQU_SERVICES_ENTERPRISES_URL", enterprises.toString(),
+                "YUANQU_SERVICES_PROJECTS_URL", projects.toString(), "YUANQU_SERVICES_SAFETY_URL", safety.toString(),
+                "YUANQU_SERVICES_LAND_URL", land.toString()));
+        env.put("YUANQU_SERVICES_" + service.toUpperCase(java.util.Locale.ROOT) + "_URL", "http://localhost:9");
+        Started gw = launchService("gateway", null, env, "gateway-without-" + service);
+        awaitReady(gw.module(), gw.listening(), gw.health());
+        degraded.put(service, gw.url());
+        return gw.url();
+    }
+
     /** Starts an application on free ports, with its own database ({@code db}, none for the gateway). */
     private Started launchService(String module, String db, Map<String, String> extra) throws IOException {
+        return launchService(module, db, extra, module);
+    }
+
+    private Started launchService(String module, String db, Map<String, String> extra, String logName) throws IOException {
         int http = freePort();
         int management = freePort();
         Map<String, String> env = new HashMap<>(extra);
@@ -104,14 +131,14 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
             env.put("YUANQU_DB_PASSWORD", System.getProperty("yuanqu.test.pg.password", ""));
         }
         return new Started(module, URI.create("http://localhost:" + http),
-                URI.create("http://localhost:" + management + "/q/health/ready"), launch(module, env));
+                URI.create("http://localhost:" + management + "/q/health/ready"), launch(module, env, logName));
     }
 
     /**
      * Starts a packaged application; its output goes to {@code e2e/target/logs/<module>.log}, and the
      * returned future completes when Quarkus reports it is listening (no polling, no sleeping).
      */
-    private CompletableFuture<Void> launch(String module, Map<String, String> env) throws IOException {
+    private CompletableFuture<Void> launch(String module, Map<String, String> env, String logName) throws IOException {
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the applications before the e2e tests");
@@ -126,7 +153,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         CompletableFuture<Void> listening = new CompletableFuture<>();
         Thread pump = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-                    BufferedWriter log = Files.newBufferedWriter(logs.resolve(module + ".log"), StandardCharsets.UTF_8)) {
+                    BufferedWriter log = Files.newBufferedWriter(logs.resolve(logName + ".log"), StandardCharsets.UTF_8)) {
                 String line;
                 while ((line = out.readLine()) != null) {
                     log.write(line);
@@ -142,8 +169,8 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
             // the output ends when the process exits (or is being stopped at the end of the run)
             String exit = process.isAlive() ? "is stopping" : "exited with " + process.exitValue();
             listening.completeExceptionally(new IllegalStateException(
-                    module + " " + exit + "; see e2e/target/logs/" + module + ".log"));
-        }, module + "-output");
+                    logName + " " + exit + "; see e2e/target/logs/" + logName + ".log"));
+        }, logName + "-output");
         pump.setDaemon(true);
         pump.start();
         return listening;

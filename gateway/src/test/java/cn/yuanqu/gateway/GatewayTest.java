@@ -19,9 +19,9 @@ import io.restassured.http.ContentType;
  * profile points it at a closed port): authentication, limits and partial results.
  */
 @QuarkusTest
-class GatewayTest {
+public class GatewayTest {
 
-    static String token(String user) {
+    public static String token(String user) {
         String kc = ConfigProvider.getConfig().getValue("yuanqu.keycloak.url", String.class);
         return given().contentType("application/x-www-form-urlencoded")
                 .formParam("grant_type", "password").formParam("client_id", "yuanqu-web")

@@ -37,6 +37,9 @@ class IngressTest {
         List<String> missing = new ArrayList<>();
         assertThat(routes.stream().anyMatch(r -> r.endsWith("/graphql -> gateway:" + AppConfig.of("gateway").httpPort())))
                 .as("%s: the Ingress routes /graphql to the gateway's HTTP port; routes: %s", overlay, routes).isTrue();
+        // the work-report download (gateway/src/main/java/cn/yuanqu/gateway/report/WorkReportResource.java, @Path("/reports"))
+        assertThat(routes.stream().anyMatch(r -> r.endsWith("/reports -> gateway:" + AppConfig.of("gateway").httpPort())))
+                .as("%s: the Ingress routes /reports to the gateway's HTTP port; routes: %s", overlay, routes).isTrue();
         for (String app : Manifests.APPS) {
             AppConfig config = AppConfig.of(app);
             if (config.apiPaths().isEmpty()) {
