@@ -49,6 +49,8 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     URI safety;
     URI land;
     URI gateway;
+    /** The gateway's management interface (health, /q/metrics). */
+    URI gatewayManagement;
     DemoLoader.Summary firstLoad;
     private final Map<String, URI> degraded = new HashMap<>();
 
@@ -82,6 +84,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         safety = saf.url();
         land = lnd.url();
         gateway = gw.url();
+        gatewayManagement = URI.create(gw.health().toString().replace("/q/health/ready", ""));
         for (Started s : List.of(ent, prj, saf, lnd, gw)) {
             awaitReady(s.module(), s.listening(), s.health());
         }

@@ -19,7 +19,11 @@ final class FiguresApis {
     private FiguresApis() {
     }
 
-    @GraphQLClientApi(configKey = "enterprises")
+    /**
+     * Its own config key: typed-client models are kept per config key, and sharing "enterprises" with
+     * {@code EnterprisesApi} broke that client's requests (its variables were built from this model).
+     */
+    @GraphQLClientApi(configKey = "enterprises-figures")
     interface Enterprises {
         @Query("enterpriseFigures")
         Uni<ServiceFigures> figures(@Header(name = "Authorization") String authorization, @Name("parks") List<String> parks,

@@ -71,4 +71,16 @@ class DownstreamTest {
                 () -> Uni.createFrom().failure(DownstreamRejection.of("forbidden", "无权 / forbidden")));
         assertThatThrownBy(() -> call.await().indefinitely()).isInstanceOf(DownstreamRejection.Forbidden.class);
     }
+
+    @Test
+    void onlyAnUnreachableServiceIsReportedAsUnavailableNeverAGatewayDefect() {
+        assertThat(Downstream.unavailability(new java.net.ConnectException("refused"))).isTrue();
+        assertThat(Downstream.unavailability(new RuntimeException(new java.util.concurrent.TimeoutException()))).isTrue();
+        assertThat(Downstream.unavailability(
+                new org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException("open"))).isTrue();
+        assertThat(Downstream.unavailability(new jakarta.ws.rs.WebApplicationException(503))).isTrue();
+        assertThat(Downstream.unavailability(new jakarta.ws.rs.WebApplicationException(403))).isFalse();
+        assertThat(Downstream.unavailability(DownstreamRejection.of("forbidden", "no"))).isFalse();
+        assertThat(Downstream.unavailability(new NullPointerException("a defect"))).isFalse();
+    }
 }
