@@ -11,8 +11,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("项目（项目服务） / a project, from projects-service")
 public record Project(
         @NonNull @Id String id,
+        @NonNull @Description("园区 / park") String park,
         @NonNull @Description("项目名称 / name") String name,
         @Description("类别名称 / category") String categoryName,
+        @Id @Description("投资主体企业ID / investor enterprise id") String investorId,
+        @Description("宗地编号 / parcel reference") String parcelRef,
         @NonNull @Description("阶段 / stage") String stage,
         @NonNull @Description("阶段名称，如 在建、竣工 / stage name") String stageName,
         @Description("总投资（元） / total investment") BigDecimal totalInvestment,
