@@ -10,11 +10,14 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
 import io.smallrye.mutiny.Uni;
 
+import cn.yuanqu.enterprises.registry.EnterpriseView;
 import cn.yuanqu.platform.graphql.OneQueryAtATime;
 import cn.yuanqu.platform.paging.PageRequest;
 
@@ -52,6 +55,15 @@ public class CultivationGraphQLApi {
             "enterprise-user", "department", "province-viewer", "admin" })
     public Uni<@NonNull List<@NonNull CultivationEventView>> cultivationHistory(@NonNull @Id String id) {
         return service.history(id);
+    }
+
+    /** The pool entries of each enterprise of a result, in one query for all of them. */
+    @Name("cultivationEntries")
+    @Description("培育库条目（各状态） / the enterprise's cultivation pool entries, every status")
+    @RolesAllowed({ "leader", "project-officer", "enterprise-officer", "safety-officer", "land-officer",
+            "enterprise-user", "department", "province-viewer", "admin" })
+    public Uni<List<List<CultivationView>>> enterpriseCultivation(@Source List<EnterpriseView> enterprises) {
+        return service.ofEnterprises(enterprises.stream().map(EnterpriseView::id).toList());
     }
 
     @Mutation("openCultivation")

@@ -1,6 +1,7 @@
 package cn.yuanqu.enterprises.cultivation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,6 +68,11 @@ public class CultivationRepository implements PanacheRepositoryBase<CultivationE
 
     Uni<List<CultivationEntry>> list(Query q, Sort sort, Page page) {
         return find(q.where(), sort, q.params()).page(page).list();
+    }
+
+    Uni<List<CultivationEntry>> ofEnterprises(Collection<UUID> enterpriseIds) {
+        return enterpriseIds.isEmpty() ? Uni.createFrom().item(List.of())
+                : list("enterpriseId in ?1", Sort.by("expectedMonth").and("id"), enterpriseIds);
     }
 
     Uni<Long> count(Query q) {

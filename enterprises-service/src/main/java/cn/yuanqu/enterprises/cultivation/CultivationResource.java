@@ -28,6 +28,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.mutiny.Uni;
 
+import cn.yuanqu.enterprises.lookup.ByEnterprises;
+import cn.yuanqu.enterprises.lookup.EnterpriseIdsRequest;
 import cn.yuanqu.enterprises.qualification.QualificationType;
 import cn.yuanqu.platform.error.InvalidInputException;
 import cn.yuanqu.platform.error.Problem;
@@ -70,6 +72,15 @@ public class CultivationResource {
             throw new InvalidInputException(bad);
         }
         return service.list(park, filter, PageRequest.of(page, size, sort == null ? "expectedMonth,asc" : sort));
+    }
+
+    @POST
+    @Path("/by-enterprises")
+    @Operation(summary = "按企业批量查询培育库条目 / cultivation entries of several enterprises",
+            description = "与 enterpriseIds 同序（各状态）；不可见的企业返回空列表。 / In the order asked, every status; enterprises not visible get an empty list.")
+    public Uni<List<EnterpriseCultivation>> byEnterprises(@NotNull @Valid EnterpriseIdsRequest request) {
+        return service.ofEnterprises(request.enterpriseIds())
+                .map(lists -> ByEnterprises.answer(request.enterpriseIds(), lists, EnterpriseCultivation::new));
     }
 
     @GET

@@ -15,6 +15,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
+import cn.yuanqu.enterprises.lookup.ByEnterprises;
 import cn.yuanqu.enterprises.qualification.QualificationInput;
 import cn.yuanqu.enterprises.qualification.QualificationService;
 import cn.yuanqu.enterprises.registry.EnterpriseRepository;
@@ -93,6 +94,15 @@ public class CultivationService {
         return visible(parks.scope(), parseId(id, "id"))
                 .flatMap(e -> events.history(e.getId()))
                 .map(list -> list.stream().map(CultivationEventView::of).toList());
+    }
+
+    /** The pool entries of each enterprise (all statuses), in the order asked; enterprises not visible get none. */
+    @WithSession
+    public Uni<List<List<CultivationView>>> ofEnterprises(List<String> enterpriseIds) {
+        ParkScope scope = parks.scope();
+        ByEnterprises.Ids ids = ByEnterprises.Ids.of(enterpriseIds);
+        return entries.ofEnterprises(ids.distinct()).map(found -> ByEnterprises.lists(ids, scope, found,
+                e -> new ByEnterprises.Owner(e.getParkId(), e.getEnterpriseId()), CultivationView::of));
     }
 
     /** Puts an enterprise of the park into the pool for a goal (储备). One open entry per goal. */

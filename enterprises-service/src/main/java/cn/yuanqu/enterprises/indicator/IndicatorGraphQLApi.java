@@ -8,11 +8,14 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
 import io.smallrye.mutiny.Uni;
 
+import cn.yuanqu.enterprises.registry.EnterpriseView;
 import cn.yuanqu.platform.graphql.OneQueryAtATime;
 
 /** Monthly reports and the park's economic figures in the subgraph. Thin: delegates to {@link IndicatorService}. */
@@ -34,6 +37,15 @@ public class IndicatorGraphQLApi {
             @Description("企业ID / enterprise id") @Id String enterpriseId,
             @Description("起始月份 YYYY-MM / from") String from, @Description("截止月份 YYYY-MM / to") String to) {
         return service.list(park, enterpriseId, from, to);
+    }
+
+    /** The latest monthly report of each enterprise of a result, in one query for all of them. */
+    @Name("latestIndicator")
+    @Description("最近一期月报（未报送为空） / the enterprise's latest monthly report, null when none")
+    @RolesAllowed({ "leader", "project-officer", "enterprise-officer", "safety-officer", "land-officer",
+            "enterprise-user", "department", "province-viewer", "admin" })
+    public Uni<List<IndicatorView>> enterpriseLatestIndicator(@Source List<EnterpriseView> enterprises) {
+        return service.latestOf(enterprises.stream().map(EnterpriseView::id).toList());
     }
 
     @Query("indicatorAggregate")

@@ -37,6 +37,13 @@ public class IndicatorRepository implements PanacheRepositoryBase<MonthlyIndicat
                 : list("enterpriseId in ?1 and month in ?2", enterpriseIds, months);
     }
 
+    /** The latest reported month of each enterprise (none for an enterprise that never reported). */
+    Uni<List<MonthlyIndicator>> latestOf(Collection<UUID> enterpriseIds) {
+        return enterpriseIds.isEmpty() ? Uni.createFrom().item(List.of())
+                : list("from MonthlyIndicator m where m.enterpriseId in ?1 and m.month = (select max(l.month)"
+                        + " from MonthlyIndicator l where l.enterpriseId = m.enterpriseId)", enterpriseIds);
+    }
+
     Uni<List<MonthlyIndicator>> list(String park, UUID enterpriseId, String from, String to) {
         StringBuilder where = new StringBuilder("parkId = :park");
         Parameters p = Parameters.with("park", park);

@@ -2,6 +2,8 @@ package cn.yuanqu.enterprises.indicator;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
+import cn.yuanqu.enterprises.lookup.ByEnterprises;
+import cn.yuanqu.enterprises.lookup.EnterpriseIdsRequest;
 import cn.yuanqu.platform.error.Problem;
 import cn.yuanqu.platform.rest.IfMatch;
 
@@ -78,6 +82,15 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "汇总 / totals", content = @Content(schema = @Schema(implementation = YearlyTotals.class)))
     public Uni<YearlyTotals> yearlyTotals(YearlyTotalsRequest request) {
         return service.yearlyTotals(request);
+    }
+
+    @POST
+    @Path("/latest/by-enterprises")
+    @Operation(summary = "按企业批量查询最近一期月报 / the latest monthly report of several enterprises",
+            description = "与 enterpriseIds 同序；未报送或不可见的企业 latest 为空。 / In the order asked; latest is null where an enterprise never reported or is not visible.")
+    public Uni<List<EnterpriseLatestIndicator>> latest(@NotNull @Valid EnterpriseIdsRequest request) {
+        return service.latestOf(request.enterpriseIds())
+                .map(latest -> ByEnterprises.answer(request.enterpriseIds(), latest, EnterpriseLatestIndicator::new));
     }
 
     @GET

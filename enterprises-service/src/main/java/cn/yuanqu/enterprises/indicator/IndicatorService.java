@@ -23,6 +23,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
+import cn.yuanqu.enterprises.lookup.ByEnterprises;
 import cn.yuanqu.enterprises.registry.Enterprise;
 import cn.yuanqu.enterprises.registry.EnterpriseRepository;
 import cn.yuanqu.platform.audit.AuditTrail;
@@ -215,6 +216,15 @@ public class IndicatorService {
             id = scope.enterpriseId().get();
         }
         return indicators.list(resolved, id, from, to).map(list -> list.stream().map(IndicatorView::of).toList());
+    }
+
+    /** The latest monthly report of each enterprise, in the order asked; null where none or not visible. */
+    @WithSession
+    public Uni<List<IndicatorView>> latestOf(List<String> enterpriseIds) {
+        ParkScope scope = parks.scope();
+        ByEnterprises.Ids ids = ByEnterprises.Ids.of(enterpriseIds);
+        return indicators.latestOf(ids.distinct()).map(found -> ByEnterprises.single(ids, scope, found,
+                m -> new ByEnterprises.Owner(m.getParkId(), m.getEnterpriseId()), IndicatorView::of));
     }
 
     /** The park's figures for {@code from}…{@code to} with 同比 against the same months a year before. */

@@ -31,6 +31,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 
 import cn.yuanqu.platform.audit.AuditRecord;
+import cn.yuanqu.enterprises.lookup.ByEnterprises;
+import cn.yuanqu.enterprises.lookup.EnterpriseIdsRequest;
 import cn.yuanqu.platform.error.InvalidInputException;
 import cn.yuanqu.platform.error.Problem;
 import cn.yuanqu.platform.error.Violation;
@@ -102,13 +104,8 @@ public class QualificationResource {
     @Operation(summary = "按企业批量查询资质 / qualifications of several enterprises",
             description = "与 enterpriseIds 同序；不可见的企业返回空列表。 / In the order asked; enterprises not visible get an empty list.")
     public Uni<List<EnterpriseQualifications>> byEnterprises(@NotNull @Valid EnterpriseIdsRequest request) {
-        return service.ofEnterprises(request.enterpriseIds()).map(lists -> {
-            List<EnterpriseQualifications> out = new ArrayList<>(lists.size());
-            for (int i = 0; i < lists.size(); i++) {
-                out.add(new EnterpriseQualifications(request.enterpriseIds().get(i), lists.get(i)));
-            }
-            return out;
-        });
+        return service.ofEnterprises(request.enterpriseIds())
+                .map(lists -> ByEnterprises.answer(request.enterpriseIds(), lists, EnterpriseQualifications::new));
     }
 
     @GET

@@ -3,12 +3,8 @@ package cn.yuanqu.enterprises.qualification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +17,7 @@ import io.smallrye.mutiny.Uni;
 
 import cn.yuanqu.enterprises.registry.Enterprise;
 import cn.yuanqu.enterprises.registry.EnterpriseRepository;
+import cn.yuanqu.enterprises.lookup.ByEnterprises;
 import cn.yuanqu.platform.audit.AuditRecord;
 import cn.yuanqu.platform.audit.AuditTrail;
 import cn.yuanqu.platform.error.ConflictException;
@@ -48,7 +45,6 @@ public class QualificationService {
     static final String ENTITY = "qualification";
     static final Map<String, String> SORTABLE = Map.of("awardedOn", "awardedOn", "validUntil", "validUntil",
             "type", "type", "level", "level", "updatedAt", "updatedAt");
-    static final int MAX_LOOKUP = 500;
 
     private final QualificationRepository qualifications;
     private final EnterpriseRepository enterprises;
@@ -101,34 +97,10 @@ public class QualificationService {
     @WithSession
     public Uni<List<List<QualificationView>>> ofEnterprises(List<String> enterpriseIds) {
         ParkScope scope = parks.scope();
-        if (enterpriseIds.size() > MAX_LOOKUP) {
-            throw new InvalidInputException(List.of(new Violation("enterpriseIds", "Size",
-                    "一次最多查询" + MAX_LOOKUP + "个企业", "at most " + MAX_LOOKUP + " enterprises per look-up")));
-        }
-        Set<UUID> wanted = new LinkedHashSet<>();
-        List<UUID> parsed = new ArrayList<>();
-        for (String raw : enterpriseIds) {
-            UUID id = tryParse(raw);
-            parsed.add(id);
-            if (id != null) {
-                wanted.add(id);
-            }
-        }
+        ByEnterprises.Ids ids = ByEnterprises.Ids.of(enterpriseIds);
         LocalDate today = LocalDate.now(clock);
-        return qualifications.ofEnterprises(wanted).map(found -> {
-            Map<UUID, List<QualificationView>> byEnterprise = new HashMap<>();
-            for (Qualification q : found) {
-                if (scope.allows(q.getParkId())
-                        && (scope.enterpriseId().isEmpty() || scope.enterpriseId().get().equals(q.getEnterpriseId()))) {
-                    byEnterprise.computeIfAbsent(q.getEnterpriseId(), k -> new ArrayList<>()).add(QualificationView.of(q, today));
-                }
-            }
-            List<List<QualificationView>> out = new ArrayList<>(parsed.size());
-            for (UUID id : parsed) {
-                out.add(id == null ? List.of() : byEnterprise.getOrDefault(id, List.of()));
-            }
-            return out;
-        });
+        return qualifications.ofEnterprises(ids.distinct()).map(found -> ByEnterprises.lists(ids, scope, found,
+                q -> new ByEnterprises.Owner(q.getParkId(), q.getEnterpriseId()), q -> QualificationView.of(q, today)));
     }
 
     /** Records an award for an enterprise of the park. */

@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +19,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 import cn.yuanqu.enterprises.registry.EnterpriseRepository;
+import cn.yuanqu.enterprises.lookup.ByEnterprises;
 import cn.yuanqu.platform.audit.AuditTrail;
 import cn.yuanqu.platform.error.ForbiddenException;
 import cn.yuanqu.platform.error.IllegalTransitionException;
@@ -44,7 +43,6 @@ import cn.yuanqu.platform.tenancy.ParkScope;
 public class RequestService {
 
     static final String ENTITY = "service-request";
-    static final int MAX_LOOKUP = 500;
     static final Map<String, String> SORTABLE = Map.of("submittedOn", "submittedOn", "deadline", "deadline",
             "status", "status", "category", "category", "updatedAt", "updatedAt");
 
@@ -99,28 +97,10 @@ public class RequestService {
     @WithSession
     public Uni<List<List<RequestView>>> ofEnterprises(List<String> enterpriseIds) {
         ParkScope scope = parks.scope();
-        if (enterpriseIds.size() > MAX_LOOKUP) {
-            throw new InvalidInputException(List.of(new Violation("enterpriseIds", "Size",
-                    "一次最多查询" + MAX_LOOKUP + "个企业", "at most " + MAX_LOOKUP + " enterprises per look-up")));
-        }
-        List<UUID> parsed = enterpriseIds.stream().map(RequestService::tryParse).toList();
-        Set<UUID> wanted = new LinkedHashSet<>();
-        parsed.forEach(id -> {
-            if (id != null) {
-                wanted.add(id);
-            }
-        });
+        ByEnterprises.Ids ids = ByEnterprises.Ids.of(enterpriseIds);
         LocalDate today = LocalDate.now(clock);
-        return requests.ofEnterprises(wanted).map(found -> {
-            Map<UUID, List<RequestView>> byEnterprise = new HashMap<>();
-            for (ServiceRequest r : found) {
-                if (scope.allows(r.getParkId()) && scope.enterpriseId().map(r.getEnterpriseId()::equals).orElse(true)) {
-                    byEnterprise.computeIfAbsent(r.getEnterpriseId(), k -> new ArrayList<>()).add(RequestView.of(r, today));
-                }
-            }
-            return parsed.stream().map(id -> id == null ? List.<RequestView> of()
-                    : byEnterprise.getOrDefault(id, List.of())).toList();
-        });
+        return requests.ofEnterprises(ids.distinct()).map(found -> ByEnterprises.lists(ids, scope, found,
+                r -> new ByEnterprises.Owner(r.getParkId(), r.getEnterpriseId()), r -> RequestView.of(r, today)));
     }
 
     /** The requests raised in each of the given visits (inside the caller's session). */
@@ -133,13 +113,6 @@ public class RequestService {
         });
     }
 
-    private static UUID tryParse(String raw) {
-        try {
-            return raw == null ? null : UUID.fromString(raw.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     @WithTransaction
     public Uni<RequestView> submit(String park, @NotNull @Valid RequestInput input) {

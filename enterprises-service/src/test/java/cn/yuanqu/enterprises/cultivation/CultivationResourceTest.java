@@ -5,6 +5,7 @@ import static cn.yuanqu.enterprises.testing.TestEnterprises.register;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -144,5 +145,30 @@ class CultivationResourceTest {
                 .statusCode(200).body("items.enterpriseId.findAll { it == '" + ent + "' }", equalTo(List.of()));
         given().auth().oauth2(Tokens.of("xg-leader")).queryParam("enterpriseId", ent).get("/api/cultivation").then()
                 .statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void entriesOfManyEnterprisesComeInOneBatchAlsoAsAnEnterpriseField() {
+        String a = register("xingguo", input("批量培育甲有限公司")).path("id");
+        String b = register("xingguo", input("批量培育乙有限公司")).path("id");
+        open("xg-enterprise", goal(a, "ABOVE_SCALE", null, null)).statusCode(201);
+        open("xg-enterprise", goal(a, "QUALIFICATION", "SPECIALIZED_SME", "PROVINCIAL")).statusCode(201);
+        given().auth().oauth2(Tokens.of("xg-leader")).contentType(ContentType.JSON)
+                .body(Map.of("enterpriseIds", List.of(b, a, "not-a-uuid"))).post("/api/cultivation/by-enterprises")
+                .then().statusCode(200)
+                .body("enterpriseId", equalTo(List.of(b, a, "not-a-uuid")))
+                .body("[0].entries", equalTo(List.of()))
+                .body("[1].entries.target", org.hamcrest.Matchers.containsInAnyOrder("ABOVE_SCALE", "QUALIFICATION"))
+                .body("[2].entries", equalTo(List.of()));
+        given().auth().oauth2(Tokens.of("d2-leader")).contentType(ContentType.JSON)
+                .body(Map.of("enterpriseIds", List.of(a))).post("/api/cultivation/by-enterprises")
+                .then().statusCode(200).body("[0].entries", equalTo(List.of()));
+        given().auth().oauth2(Tokens.of("xg-leader")).contentType(ContentType.JSON)
+                .body(Map.of("query", """
+                        { enterprises(filter: {name: "批量培育甲"}) { items { name cultivationEntries { target statusName } } } }"""))
+                .post("/graphql").then().statusCode(200)
+                .body("errors", nullValue())
+                .body("data.enterprises.items[0].cultivationEntries.target",
+                        org.hamcrest.Matchers.containsInAnyOrder("ABOVE_SCALE", "QUALIFICATION"));
     }
 }

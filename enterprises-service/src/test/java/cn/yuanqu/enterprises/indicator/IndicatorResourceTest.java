@@ -132,6 +132,42 @@ class IndicatorResourceTest {
     }
 
     @Test
+    void theLatestReportOfManyEnterprisesComesInOneBatchAlsoAsAnEnterpriseField() {
+        String a = newEnterprise("最近月报甲有限公司", "2020-01-01").path("id");
+        String b = newEnterprise("最近月报乙有限公司", "2020-01-01").path("id");
+        for (String month : List.of("2020-03", "2020-11", "2020-07")) {
+            given().auth().oauth2(Tokens.of("xg-enterprise")).contentType(ContentType.JSON)
+                    .body(values(Long.parseLong(month.substring(5)) * 1000, 1)).put("/api/indicators/" + a + "/" + month)
+                    .then().statusCode(200);
+        }
+        given().auth().oauth2(Tokens.of("xg-leader")).contentType(ContentType.JSON)
+                .body(Map.of("enterpriseIds", List.of(b, a, "not-a-uuid"))).post("/api/indicators/latest/by-enterprises")
+                .then().statusCode(200)
+                .body("enterpriseId", equalTo(List.of(b, a, "not-a-uuid")))
+                .body("[0].latest", nullValue())
+                .body("[1].latest.month", equalTo("2020-11"))
+                .body("[1].latest.values.operatingRevenue", equalTo(11000.0f))
+                .body("[2].latest", nullValue());
+        given().auth().oauth2(Tokens.of("d2-leader")).contentType(ContentType.JSON)
+                .body(Map.of("enterpriseIds", List.of(a))).post("/api/indicators/latest/by-enterprises")
+                .then().statusCode(200).body("[0].latest", nullValue());
+        given().auth().oauth2(Tokens.of("xg-leader")).contentType(ContentType.JSON)
+                .body(Map.of("query", """
+                        { enterprises(filter: {name: "最近月报"}, sort: "name,asc") { items { name latestIndicator { month } } } }"""))
+                .post("/graphql").then().statusCode(200)
+                .body("errors", nullValue())
+                .body("data.enterprises.items.latestIndicator.month", hasItem("2020-11"));
+    }
+
+    @Test
+    void aLookUpOfMoreThan500EnterprisesIsInvalidInputNamingTheField() {
+        List<String> ids = java.util.Collections.nCopies(501, XUHANGCHENG_ID);
+        given().auth().oauth2(Tokens.of("xg-leader")).contentType(ContentType.JSON)
+                .body(Map.of("enterpriseIds", ids)).post("/api/indicators/latest/by-enterprises")
+                .then().statusCode(400).body("violations.field", hasItem("enterpriseIds"));
+    }
+
+    @Test
     void periodTotalsAndYearOnYearByScaleAndChain() {
         Response a = newEnterprise("同比测试规上有限公司", "2010-01-01");
         Response b = newEnterprise("同比测试规下有限公司", "2010-01-01");

@@ -1,4 +1,4 @@
-package cn.yuanqu.enterprises.qualification;
+package cn.yuanqu.enterprises.lookup;
 
 import java.util.List;
 
