@@ -17,7 +17,8 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * 一企一档 through the gateway over the real services: a page of 100 enterprises with their parcels, leases,
- * 亩产 class, projects and open hazards costs one call per joined field — counted by the gateway's own HTTP
+ * 亩产 class, projects, open hazards, qualifications, cultivation entries, latest monthly report and requests
+ * costs one call per joined field — counted by the gateway's own HTTP
  * client metrics — and land-service down nulls its fields only, with errors naming it.
  */
 @ExtendWith(Platform.class)
@@ -26,10 +27,14 @@ class GatewayJoinsTest {
     private static final String QUERY = """
             { enterprises(park: "xingguo", size: 100) { items { id name
                 parcels { code statusName } leases { contractNo active } efficiency { year grade gradeLabel }
-                projects { name stageName } openHazards { levelName statusName } } } }""";
+                projects { name stageName } openHazards { levelName statusName }
+                qualifications { typeName level validToday } cultivationEntries { target statusName }
+                latestIndicator { month values { operatingRevenue } } requests { title statusName } } } }""";
 
     private static final List<String> LOOKUPS = List.of("/api/parcels/by-enterprises", "/api/leases/by-enterprises",
-            "/api/efficiency/by-enterprises", "/api/projects/by-enterprises", "/api/hazards/by-enterprises");
+            "/api/efficiency/by-enterprises", "/api/projects/by-enterprises", "/api/hazards/by-enterprises",
+            "/api/qualifications/by-enterprises", "/api/cultivation/by-enterprises", "/api/indicators/latest/by-enterprises",
+            "/api/requests/by-enterprises");
 
     private static JsonPath query(URI gateway, String token) {
         return new JsonPath(given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("query", QUERY))
@@ -66,6 +71,29 @@ class GatewayJoinsTest {
         List<Map<String, Object>> items = r.getList("data.enterprises.items");
         assertThat(items).anyMatch(e -> !((List<?>) e.get("parcels")).isEmpty());
         assertThat(r.getList("data.enterprises.items.efficiency.year", Integer.class)).contains(2024);
+        assertThat(items).anyMatch(e -> !((List<?>) e.get("qualifications")).isEmpty());
+        assertThat(items).anyMatch(e -> !((List<?>) e.get("requests")).isEmpty());
+        assertThat(r.getList("data.enterprises.items.latestIndicator.month", String.class)).isNotEmpty().anyMatch(m -> m != null);
+    }
+
+    @Test
+    void theCultivationSideOfAnEnterpriseIsWhatEnterprisesServiceHoldsForIt() {
+        Platform p = Platform.get();
+        String token = p.token("xg-leader");
+        JsonPath r = query(p.gateway, token);
+        List<String> ids = r.getList("data.enterprises.items.id", String.class);
+        JsonPath qualifications = new JsonPath(given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("enterpriseIds", ids)).post(p.enterprises.resolve("/api/qualifications/by-enterprises"))
+                .then().statusCode(200).extract().asString());
+        JsonPath latest = new JsonPath(given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("enterpriseIds", ids)).post(p.enterprises.resolve("/api/indicators/latest/by-enterprises"))
+                .then().statusCode(200).extract().asString());
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(r.getList("data.enterprises.items[" + i + "].qualifications.typeName", String.class))
+                    .isEqualTo(qualifications.getList("[" + i + "].qualifications.typeName", String.class));
+            assertThat(r.getString("data.enterprises.items[" + i + "].latestIndicator.month"))
+                    .isEqualTo(latest.getString("[" + i + "].latest.month"));
+        }
     }
 
     @Test
@@ -77,5 +105,7 @@ class GatewayJoinsTest {
         assertThat(r.getList("data.enterprises.items")).hasSize(100);
         assertThat(r.getList("data.enterprises.items.parcels")).containsOnlyNulls();
         assertThat(r.getList("data.enterprises.items.projects")).doesNotContainNull();
+        assertThat(r.getList("data.enterprises.items.qualifications")).doesNotContainNull();
+        assertThat(r.getList("data.enterprises.items.requests")).doesNotContainNull();
     }
 }

@@ -18,8 +18,8 @@ import cn.yuanqu.gateway.support.GatewayConfig;
 @ApplicationScoped
 public class EnterpriseGateway {
 
-    static final String SERVICE = "enterprises-service";
-    static final String SERVICE_ZH = "企业服务";
+    public static final String SERVICE = "enterprises-service";
+    public static final String SERVICE_ZH = "企业服务";
 
     private final EnterprisesClient client;
     private final CallerToken token;
