@@ -75,4 +75,16 @@ public class GatewayTest {
                 .body("data", nullValue())
                 .body("errors[0].message", containsString("depth"));
     }
+
+    @Test
+    void aTooComplexQueryIsRefusedBeforeAnyCall() {
+        StringBuilder wide = new StringBuilder("{");
+        for (int i = 0; i < 300; i++) {
+            wide.append(" e").append(i).append(": enterprises { total }");
+        }
+        given().auth().oauth2(token("xg-leader")).contentType(ContentType.JSON).body(Map.of("query", wide.append(" }").toString()))
+                .when().post("/graphql").then().statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].message", containsString("complexity"));
+    }
 }
