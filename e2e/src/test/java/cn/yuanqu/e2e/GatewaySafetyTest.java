@@ -525,6 +525,11 @@ class GatewaySafetyTest {
         JsonPath r = ok("xg-safety", setLimits, vars("id", id, "version", v, "limits",
                 List.of(Map.of("indicator", "COD", "max", 40), Map.of("indicator", "PH", "min", 6, "max", 9))));
         assertThat(r.getList("data.setPointLimits.limits.indicator", String.class)).containsExactlyInAnyOrder("COD", "PH");
+        JsonPath read = ok("xg-leader", "query($id: ID!) { monitoringPoint(id: $id) { id version limits { indicator text } } }",
+                Map.of("id", id));
+        assertThat(read.getList("data.monitoringPoint.limits.text", String.class))
+                .isEqualTo(r.getList("data.setPointLimits.limits.text", String.class));
+        assertThat(read.getLong("data.monitoringPoint.version")).isEqualTo(r.getLong("data.setPointLimits.version"));
         assertThat(refused("xg-safety", setLimits, vars("id", id, "version", v, "limits",
                 List.of(Map.of("indicator", "COD", "max", 50))))).isEqualTo("stale-version");
     }

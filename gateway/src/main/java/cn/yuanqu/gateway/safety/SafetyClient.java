@@ -175,6 +175,14 @@ public class SafetyClient {
     @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = DownstreamRejection.class)
+    public Uni<MonitoringPoint> monitoringPoint(String authorization, String id) {
+        return api.monitoringPoint(authorization, id).onFailure().transform(Downstream::rejection);
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DownstreamRejection.class)
     public Uni<MonitoringSamplePage> samples(String authorization, String park, String pointId, Boolean exceeded, LocalDate from, LocalDate to, Integer page, Integer size) {
         return api.samples(authorization, park, pointId, exceeded, from, to, page, size).onFailure().transform(Downstream::rejection);
     }

@@ -120,6 +120,11 @@ public class SafetyGateway {
         return Downstream.call(SERVICE, SERVICE_ZH, () -> client.monitoringPoints(auth, park, enterpriseId, kind));
     }
 
+    public Uni<MonitoringPoint> monitoringPoint(String id) {
+        String auth = token.authorization();
+        return Downstream.call(SERVICE, SERVICE_ZH, () -> client.monitoringPoint(auth, id));
+    }
+
     public Uni<MonitoringSamplePage> samples(String park, String pointId, Boolean exceeded, LocalDate from, LocalDate to, Integer page, Integer size) {
         String auth = token.authorization();
         return Downstream.call(SERVICE, SERVICE_ZH, () -> client.samples(auth, park, pointId, exceeded, from, to, page, size));

@@ -1,6 +1,7 @@
 package cn.yuanqu.gateway.safety;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,7 +87,7 @@ public class SafetyJoinsGraphQLApi {
     static Uni<List<Enterprise>> byIds(List<String> ids, Function<List<String>, Uni<List<Enterprise>>> fetch) {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(ids.stream().filter(Objects::nonNull).toList()));
         if (distinct.isEmpty()) {
-            return Uni.createFrom().item(new ArrayList<>(java.util.Collections.nCopies(ids.size(), (Enterprise) null)));
+            return Uni.createFrom().item(new ArrayList<>(Collections.nCopies(ids.size(), (Enterprise) null)));
         }
         return fetch.apply(distinct).map(found -> {
             Map<String, Enterprise> byId = new HashMap<>();

@@ -99,6 +99,10 @@ interface SafetyLedgerApi {
     Uni<List<MonitoringPoint>> monitoringPoints(@Header(name = "Authorization") String authorization,
             @Name("park") String park, @Name("enterpriseId") @Id String enterpriseId, @Name("kind") PointKind kind);
 
+    @Query("monitoringPoint")
+    Uni<MonitoringPoint> monitoringPoint(@Header(name = "Authorization") String authorization,
+            @Name("id") @NonNull @Id String id);
+
     @Query("samples")
     Uni<MonitoringSamplePage> samples(@Header(name = "Authorization") String authorization, @Name("park") String park,
             @Name("pointId") @Id String pointId, @Name("exceeded") Boolean exceeded, @Name("from") LocalDate from,

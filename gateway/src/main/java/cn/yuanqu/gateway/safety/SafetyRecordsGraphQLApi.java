@@ -71,6 +71,14 @@ public class SafetyRecordsGraphQLApi {
         return gateway.monitoringPoints(park, enterpriseId, kind);
     }
 
+    @Query("monitoringPoint")
+    @Description("监测点详情（含限值） / one monitoring point with its limits")
+    @RolesAllowed({ "leader", "project-officer", "enterprise-officer", "safety-officer", "land-officer",
+            "enterprise-user", "department", "province-viewer", "admin" })
+    public Uni<MonitoringPoint> monitoringPoint(@NonNull @Id @Description("监测点ID / point id") String id) {
+        return gateway.monitoringPoint(id);
+    }
+
     @Query("samples")
     @Description("监测数据（按采样时间倒序，分页） / samples, newest first, paged")
     @RolesAllowed({ "leader", "project-officer", "enterprise-officer", "safety-officer", "land-officer",

@@ -34,7 +34,7 @@ class SafetyGatewayTest {
         String schema = given().auth().oauth2(GatewayTest.token("xg-leader")).when().get("/graphql/schema.graphql")
                 .then().statusCode(200).extract().asString();
         for (String op : new String[] { "hazards(", "hazard(", "hazardHistory(", "hazardRectifications(", "inspections(",
-                "campaigns(", "monitoringPoints(", "samples(", "responsibilityLetters(", "enterprisesWithoutLetter(",
+                "campaigns(", "monitoringPoints(", "monitoringPoint(", "samples(", "responsibilityLetters(", "enterprisesWithoutLetter(",
                 "trainings(", "untrainedEnterprises(", "drills(", "feedbackItems(", "majorCriteria(", "recordInspection(",
                 "raiseHazard(", "planHazard(", "rectifyHazard(", "reviewHazard(", "approveHazardClosing(",
                 "escalateHazard(", "signResponsibilityLetter(", "recordTraining(", "recordDrill(", "recordCampaign(",
