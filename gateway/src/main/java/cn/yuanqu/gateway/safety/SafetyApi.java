@@ -15,13 +15,17 @@ import io.smallrye.mutiny.Uni;
 
 import cn.yuanqu.gateway.support.ByEnterprise;
 
-/** safety-service's batched look-up of hazards by enterprise (REST), with the caller's token. */
+/**
+ * safety-service's batched look-ups by enterprise (REST: hazards and inspections of up to 500 enterprises per
+ * call, in the order asked), with the caller's token. Only {@link SafetyClient} uses it.
+ */
 @RegisterRestClient(configKey = "safety")
-@Path("/api/hazards")
+@Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface SafetyApi {
 
+    /** The hazards of one enterprise. */
     record Hazards(String enterpriseId, List<Hazard> hazards) implements ByEnterprise.Row<List<Hazard>> {
         @Override
         public List<Hazard> value() {
@@ -29,7 +33,19 @@ public interface SafetyApi {
         }
     }
 
+    /** The inspections of one enterprise. */
+    record Inspections(String enterpriseId, List<Inspection> inspections) implements ByEnterprise.Row<List<Inspection>> {
+        @Override
+        public List<Inspection> value() {
+            return inspections;
+        }
+    }
+
     @POST
-    @Path("/by-enterprises")
+    @Path("/hazards/by-enterprises")
     Uni<String> hazards(@HeaderParam("Authorization") String authorization, String enterpriseIds);
+
+    @POST
+    @Path("/inspections/by-enterprises")
+    Uni<String> inspections(@HeaderParam("Authorization") String authorization, String enterpriseIds);
 }
