@@ -17,7 +17,7 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * 一企一档 through the gateway over the real services: a page of 100 enterprises with their parcels, leases,
- * 亩产 class, projects, open hazards, qualifications, cultivation entries, latest monthly report and requests
+ * 亩产 class, projects, open hazards, inspections, qualifications, cultivation entries, latest monthly report and requests
  * costs one call per joined field — counted by the gateway's own HTTP
  * client metrics — and land-service down nulls its fields only, with errors naming it.
  */
@@ -27,12 +27,13 @@ class GatewayJoinsTest {
     private static final String QUERY = """
             { enterprises(park: "xingguo", size: 100) { items { id name
                 parcels { code statusName } leases { contractNo active } efficiency { year grade gradeLabel }
-                projects { name stageName } openHazards { levelName statusName }
+                projects { name stageName } openHazards { levelName statusName } inspections { id }
                 qualifications { typeName level validToday } cultivationEntries { target statusName }
                 latestIndicator { month values { operatingRevenue } } requests { title statusName } } } }""";
 
     private static final List<String> LOOKUPS = List.of("/api/parcels/by-enterprises", "/api/leases/by-enterprises",
             "/api/efficiency/by-enterprises", "/api/projects/by-enterprises", "/api/hazards/by-enterprises",
+            "/api/inspections/by-enterprises",
             "/api/qualifications/by-enterprises", "/api/cultivation/by-enterprises", "/api/indicators/latest/by-enterprises",
             "/api/requests/by-enterprises");
 
