@@ -15,7 +15,11 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class FiguresRepository {
 
-    /** Enterprises in the park (not exited) and above scale at {@code asOf}; new 入规 and settled in the period. */
+    /**
+     * Enterprises in the park (not exited) and above scale at {@code asOf}; new 入规 and settled in the period; the
+     * service grids (网格) the enterprises in the park at {@code asOf} belong to. The grid is a current attribute
+     * without a dated history, so a past period counts today's grids of the enterprises in the park then.
+     */
     Uni<Object[]> registry(String park, LocalDate from, LocalDate to, LocalDate asOf) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
                 with st as (
@@ -32,7 +36,9 @@ public class FiguresRepository {
                   (select count(distinct enterprise_id) from enterprise_transition
                    where park_id = :park and kind = 'SCALE' and to_value = 'ABOVE_SCALE'
                      and effective_date between :from and :to),
-                  (select count(*) from enterprise where park_id = :park and settled_on between :from and :to)""",
+                  (select count(*) from enterprise where park_id = :park and settled_on between :from and :to),
+                  (select count(distinct e.grid) from enterprise e join st on st.enterprise_id = e.id
+                   where e.park_id = :park and st.to_value <> 'EXITED' and e.grid is not null and e.grid <> '')""",
                 Object[].class)
                 .setParameter("park", park).setParameter("from", from).setParameter("to", to).setParameter("asOf", asOf)
                 .getSingleResult());
