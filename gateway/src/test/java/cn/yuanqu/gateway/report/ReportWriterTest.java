@@ -157,7 +157,7 @@ class ReportWriterTest {
     void theCampaignIsNamedBeforeItsResultsAndARoughCountIsWrittenWithYu() {
         ReportSection s = section(Section.SAFETY, List.of(), List.of(
                 new Highlight("campaigns", "专项行动 / campaigns", List.of(item("“拆牌、破网、清通道”专项行动", "2024-04-01", "专项行动", null))),
-                new Highlight("campaigns.results", "专项行动成果（说明为单位，约数注“（约数）”） / results", List.of(
+                new Highlight("campaigns.results", "专项行动成果（说明为单位，约数的单位后加注约数） / results", List.of(
                         item("拆除防盗网", "2024-04-01", "套", "334"), item("清理疏散通道", "2024-04-01", "处（约数）", "50")))),
                 "2024年", true);
         assertThat(s.sentences()).containsExactly("专项行动：“拆牌、破网、清通道”专项行动。", "专项行动成果：拆除防盗网334套、清理疏散通道50余处。");

@@ -137,8 +137,8 @@ public class FiguresService {
                         CampaignKind.valueOf((String) r[2]).label(), null)).toList())))
                 .chain(() -> figures.campaignResults(park, p.from(), p.to()))
                 .invoke(rows -> out.add(new Highlight("campaigns.results",
-                        "专项行动成果（说明为单位，约数注“（约数）”） / campaign results; the detail is the unit, with “（约数）” when the"
-                                + " count is approximate",
+                        "专项行动成果（说明为单位，约数的单位后加注约数） / campaign results; the detail is the unit, followed by"
+                                + " “（约数）” when the count is approximate",
                         rows.stream().map(r -> new HighlightItem(null, (String) r[0], date(r[1]),
                                 r[2] + (Boolean.TRUE.equals(r[5]) ? APPROXIMATE : ""), num(r[3]))).toList())))
                 .chain(() -> figures.majorHazards(park, p.from(), p.to()))
