@@ -128,6 +128,7 @@ class GatewayDashboardTest {
         assertThat(figure(d, "service", "requests.closed")).as("#19 协调解决80余件").isBetween(n("80"), n("89"));
         assertThat(figure(d, "service", "agency.received")).as("#20 帮代办事项430余件").isBetween(n("430"), n("439"));
         assertThat(figure(d, "finance", "loans.issuedAmount")).as("#21 财园信贷通贷款3.27亿元").isEqualByComparingTo("327000000");
+        assertThat(value(item(d, "finance", "loans.bySchemes", "财园信贷通"))).as("#21 the scheme 财园信贷通").isEqualByComparingTo("327000000");
         assertThat(figure(d, "finance", "loans.issuedEnterprises")).as("#22 惠及中小微企业80余家").isBetween(n("80"), n("89"));
         assertThat(figure(d, "finance", "loans.recoveredAmount")).as("#23 追偿657.99万元").isEqualByComparingTo("6579900");
         assertThat(names(d, "finance", "loans.recoveries")).as("#24 永华热转印, 绿宝米业")
@@ -216,6 +217,7 @@ class GatewayDashboardTest {
         assertThat(figure(june, "land", "factories.propertyFeeCollected")).as("#70 物业费172.9万元").isEqualByComparingTo("1729000");
         assertThat(figure(june, "finance", "loans.issuedEnterprises")).as("#71 为33家企业发放财园通贷款").isEqualByComparingTo("33");
         assertThat(figure(june, "finance", "loans.issuedAmount")).as("#72 贷款13050万元").isEqualByComparingTo("130500000");
+        assertThat(value(item(june, "finance", "loans.bySchemes", "财园通"))).as("#71 #72 the scheme 财园通").isEqualByComparingTo("130500000");
         assertThat(figure(june, "service", "requests.received")).as("#73 协调解决问题112起（截止6月中旬）").isEqualByComparingTo("112");
         assertThat(figure(june, "service", "enterprises.grids")).as("#74 9个网格").isEqualByComparingTo("9");
         assertThat(figure(d, "service", "enterprises.grids")).as("#74 9个网格 at the end of May too").isEqualByComparingTo("9");

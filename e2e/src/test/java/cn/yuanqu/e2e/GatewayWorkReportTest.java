@@ -76,7 +76,7 @@ class GatewayWorkReportTest {
         String service = text(r, "service");
         assertThat(service).as("#19 收集并协调解决企业诉求80余件").contains("收集诉求80余件", "办结诉求80余件");
         assertThat(service).as("#20 帮代办事项430余件").contains("帮代办事项430余件");
-        assertThat(service).as("#21 贷款3.27亿元").contains("发放贷款金额3.27亿元");
+        assertThat(service).as("#21 贷款3.27亿元").contains("发放贷款金额3.27亿元", "“财园信贷通”贷款3.27亿元");
         assertThat(service).as("#22 惠及中小微企业80余家").contains("获贷企业数80余家");
         assertThat(service).as("#23 追偿657.99万元").contains("追偿回款657.99万元");
         assertThat(clause(service, "永华热转印")).as("#24 永华热转印, 绿宝米业").contains("兴国永华热转印有限公司（", "兴国绿宝米业有限公司（");
@@ -184,7 +184,7 @@ class GatewayWorkReportTest {
         assertThat(land).as("#70 物业费172.9万元").contains("收取物业费172.9万元");
         String service = text(r, "service");
         assertThat(service).as("#71 为33家企业发放财园通贷款").contains("获贷企业数33家");
-        assertThat(service).as("#72 贷款13050万元").contains("发放贷款金额13050万元");
+        assertThat(service).as("#72 贷款13050万元").contains("发放贷款金额13050万元", "“财园通”贷款13050万元");
         assertThat(service).as("#73 协调解决问题112起").contains("收集诉求112件");
         assertThat(service).as("#74 9个网格").contains("服务网格9个");
     }

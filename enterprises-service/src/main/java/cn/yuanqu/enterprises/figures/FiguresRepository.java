@@ -95,6 +95,15 @@ public class FiguresRepository {
     }
 
     /** Recoveries of the period per enterprise: id, name, amount. */
+    /** Loans issued in the period by scheme: scheme, its name when OTHER, count, amount, enterprises; the largest first. */
+    Uni<List<Object[]>> issuedBySchemes(String park, LocalDate from, LocalDate to) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                select scheme, scheme_name, count(*), sum(amount) as issued, count(distinct enterprise_id) from loan
+                where park_id = :park and issued_on between :from and :to
+                group by scheme, scheme_name order by issued desc, scheme, scheme_name""", Object[].class)
+                .setParameter("park", park).setParameter("from", from).setParameter("to", to).getResultList());
+    }
+
     Uni<List<Object[]>> recoveriesByEnterprise(String park, LocalDate from, LocalDate to) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
                 select e.id, e.name, sum(r.amount) as recovered from loan_recovery r

@@ -24,6 +24,7 @@ import io.smallrye.mutiny.Uni;
 import cn.yuanqu.enterprises.agency.AgencyRepository;
 import cn.yuanqu.enterprises.finance.LoanRecoveryRepository;
 import cn.yuanqu.enterprises.finance.LoanRepository;
+import cn.yuanqu.enterprises.finance.LoanScheme;
 import cn.yuanqu.enterprises.finance.PayoutRepository;
 import cn.yuanqu.enterprises.indicator.ChainFigures;
 import cn.yuanqu.enterprises.indicator.Figures;
@@ -188,6 +189,12 @@ public class FiguresService {
                             rows.stream().filter(r -> !COUNTED_ONLY.contains(QualificationType.valueOf((String) r[2])))
                                     .map(FiguresService::award).toList()));
                 })
+                .chain(() -> figures.issuedBySchemes(park, p.from(), p.to())).invoke(rows -> out.add(new Highlight(
+                        "loans.bySchemes", "贷款产品（说明为获贷企业与笔数，数值为金额） / loans issued by scheme; the detail is the"
+                                + " enterprises and loans, the value the amount",
+                        rows.stream().map(r -> new HighlightItem(null, r[1] != null ? (String) r[1]
+                                : LoanScheme.valueOf((String) r[0]).label(), null, r[4] + "家企业，" + r[2] + "笔", num(r[3])))
+                                .toList())))
                 .chain(() -> figures.recoveriesByEnterprise(park, p.from(), p.to())).invoke(rows -> out.add(new Highlight(
                         "loans.recoveries", "追偿回款企业 / enterprises recovered from",
                         rows.stream().map(r -> new HighlightItem(r[0].toString(), (String) r[1], null, null, num(r[2])))

@@ -157,6 +157,12 @@ class FiguresResourceTest {
         org.assertj.core.api.Assertions.assertThat(j.getList("parks[0].highlights.find { it.key == 'qualifications.honours' }.items.detail"))
                 .as("the honours leave out the registrations counted by the dozen").contains("市级瞪羚企业")
                 .doesNotContain("省级科技型中小企业");
+        org.assertj.core.api.Assertions.assertThat(j.getList("parks[0].highlights.find { it.key == 'loans.bySchemes' }.items.name"))
+                .containsExactly("财园信贷通");
+        org.assertj.core.api.Assertions.assertThat(new BigDecimal(j.get("parks[0].highlights.find { it.key == 'loans.bySchemes' }"
+                + ".items[0].value").toString())).isEqualByComparingTo("4000000");
+        org.assertj.core.api.Assertions.assertThat(j.getString("parks[0].highlights.find { it.key == 'loans.bySchemes' }.items[0].detail"))
+                .isEqualTo("2家企业，2笔");
         org.assertj.core.api.Assertions.assertThat(j.getString(f("enterprises.grids", "section"))).isEqualTo("service");
         org.assertj.core.api.Assertions.assertThat(j.getObject(f("enterprises.grids", "value"), BigDecimal.class))
                 .as("the test enterprises are in 第一网格").isGreaterThanOrEqualTo(BigDecimal.ONE);

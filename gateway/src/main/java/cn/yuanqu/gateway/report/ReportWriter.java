@@ -46,7 +46,7 @@ public final class ReportWriter {
                 List.of("cases.investigating", "cases.decided", "factories.cleared")),
         SERVICE("service", "六、营商环境和企业服务", List.of("requests.received", "requests.closed", "requests.closeRate",
                 "agency.received", "visits.count", "loans.issuedAmount", "loans.issuedEnterprises", "loans.recoveredAmount",
-                "payouts.amount", "enterprises.grids"), List.of("loans.recoveries"));
+                "payouts.amount", "enterprises.grids"), List.of("loans.bySchemes", "loans.recoveries"));
 
         public final String key;
         public final String title;
@@ -134,7 +134,8 @@ public final class ReportWriter {
      * A、B共2家获评市级工业设计中心"), projects signed with their total investment (and, within a year, the day:
      * "5月30日签约深圳晶华显示电子液晶显示模组项目，总投资10亿元"), works with their total, start and 形象进度, cases
      * grouped by kind or method with their count ("无偿收回2宗：…；限期动工5宗：…"), campaign results with their
-     * count (50余处 when the officer counted roughly), recoveries with their amount; other lists by name.
+     * count (50余处 when the officer counted roughly), loans by scheme ("“财园信贷通”贷款3.27亿元"), recoveries with their
+     * amount; other lists by name.
      */
     static String list(Highlight h, boolean fullYear, LocalDate asOf) {
         List<HighlightItem> items = h.items();
@@ -156,6 +157,8 @@ public final class ReportWriter {
                     .map(g -> g.getKey() + g.getValue().size() + "宗" + (g.getValue().size() > NAMED_AT_MOST ? ""
                             : "：" + g.getValue().stream().map(HighlightItem::name).collect(Collectors.joining("、"))))
                     .collect(Collectors.joining("；"));
+            case "loans.bySchemes" -> items.stream().map(i -> "“" + i.name() + "”贷款"
+                    + (i.value() == null ? "" : ChineseNumbers.money(i.value()))).collect(Collectors.joining("、"));
             case "loans.recoveries" -> items.stream().map(i -> i.name()
                     + (i.value() == null || i.value().signum() == 0 ? "" : "（" + ChineseNumbers.money(i.value()) + "）"))
                     .collect(Collectors.joining("、"));

@@ -183,9 +183,11 @@ class ReportWriterTest {
     @Test
     void loanRecoveriesAreNamedWithTheirAmountsAndTheGridsCounted() {
         ReportSection s = section(Section.SERVICE, List.of(f("enterprises.grids", "服务网格 / service grids", "个", "9", null)),
-                List.of(new Highlight("loans.recoveries", "追偿回款企业 / enterprises recovered from", List.of(
+                List.of(new Highlight("loans.bySchemes", "贷款产品（说明为获贷企业与笔数，数值为金额） / by scheme", List.of(
+                        item("财园通", null, "33家企业，33笔", "130500000"))),
+                        new Highlight("loans.recoveries", "追偿回款企业 / enterprises recovered from", List.of(
                         item("兴国永华热转印有限公司", null, null, "4579900"), item("兴国绿宝米业有限公司", null, null, "2000000")))),
                 "1-5月", false);
-        assertThat(s.sentences()).containsExactly("1-5月，服务网格9个。", "追偿回款企业：兴国永华热转印有限公司（457.99万元）、兴国绿宝米业有限公司（200万元）。");
+        assertThat(s.sentences()).containsExactly("1-5月，服务网格9个。", "贷款产品：“财园通”贷款13050万元。", "追偿回款企业：兴国永华热转印有限公司（457.99万元）、兴国绿宝米业有限公司（200万元）。");
     }
 }
