@@ -18,7 +18,7 @@ import cn.yuanqu.demo.DemoEnterprise.StatusEvent;
  * The safety side of 兴国 (XINGGUO.md), generated deterministically: inspections and the hazards they
  * found, each taken through the loop to 销号 on its own dates — so that 281 hazards are closed in 2024
  * (including the three raised by monitoring exceedances) and 43 安全生产指令书 are issued in January–May
- * 2022; the "拆牌、破网、清通道" campaign with 拆除防盗网 334 套 and 清通道 56 处; 22 warning-education
+ * 2022; the "拆牌、破网、清通道" campaign with 拆除防盗网 334 套 and 清通道 50余处 (50, recorded as approximate); 22 warning-education
  * sessions in 2024; drills; 186 responsibility letters for 2022 by the end of June; monitoring points
  * with a year of monthly samples and three exceedances.
  */
@@ -34,7 +34,8 @@ public final class DemoSafety {
             LocalDate rectifiedOn, LocalDate reviewedOn, LocalDate approvedOn) {
     }
 
-    public record Result(String item, String unit, int count) {
+    /** A counted result; {@code approximate} when the officer counted only roughly (清通道50余处: about 50). */
+    public record Result(String item, String unit, int count, boolean approximate) {
     }
 
     public record Campaign(String name, String kind, LocalDate start, LocalDate end, String description, List<Result> results) {
@@ -108,7 +109,7 @@ public final class DemoSafety {
                         "全面排查企业安全生产隐患，集中整治一批突出问题", List.of()),
                 new Campaign(CAMPAIGN_2024, "SPECIAL_ACTION", LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 30),
                         "拆除员工宿舍、厂房固定式防盗网和违规广告牌，清理疏散通道",
-                        List.of(new Result("拆除防盗网", "套", 334), new Result("清理疏散通道", "处", 56))));
+                        List.of(new Result("拆除防盗网", "套", 334, false), new Result("清理疏散通道", "处", 50, true))));
     }
 
     /** Inspections and hazards of January–May 2022 and of 2024. */

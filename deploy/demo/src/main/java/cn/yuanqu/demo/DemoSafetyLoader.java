@@ -59,7 +59,8 @@ final class DemoSafetyLoader {
             campaignIds.put(c.name(), id);
             if (!c.results().isEmpty()) {
                 List<Map<String, Object>> results = c.results().stream()
-                        .map(r -> Map.<String, Object> of("item", r.item(), "unit", r.unit(), "count", r.count())).toList();
+                        .map(r -> Map.<String, Object> of("item", r.item(), "unit", r.unit(), "count", r.count(), "approximate",
+                                r.approximate())).toList();
                 require(api.put(safety.resolve("/api/campaigns/" + id + "/results"), token(), results, created.etag()),
                         "results of " + c.name());
             }

@@ -13,6 +13,7 @@ record Definition(String section, String name, String unit, boolean rate) {
             Map.entry("enterprises.aboveScale", new Definition("enterprises", "规上企业 / above-scale enterprises", "家", false)),
             Map.entry("enterprises.newAboveScale", new Definition("enterprises", "新增规上企业 / newly above scale", "家", false)),
             Map.entry("enterprises.settled", new Definition("enterprises", "新入驻企业 / newly settled", "家", false)),
+            Map.entry("enterprises.grids", new Definition("service", "服务网格 / service grids of the enterprises in the park", "个", false)),
             Map.entry("cultivation.open", new Definition("enterprises", "培育库在培条目 / open cultivation entries", "个", false)),
             Map.entry("cultivation.entered", new Definition("enterprises", "新纳入培育库 / entered the pool", "个", false)),
             Map.entry("cultivation.achieved", new Definition("enterprises", "培育达成 / cultivation goals achieved", "个", false)),

@@ -15,7 +15,11 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class FiguresRepository {
 
-    /** Enterprises in the park (not exited) and above scale at {@code asOf}; new 入规 and settled in the period. */
+    /**
+     * Enterprises in the park (not exited) and above scale at {@code asOf}; new 入规 and settled in the period; the
+     * service grids (网格) the enterprises in the park at {@code asOf} belong to. The grid is a current attribute
+     * without a dated history, so a past period counts today's grids of the enterprises in the park then.
+     */
     Uni<Object[]> registry(String park, LocalDate from, LocalDate to, LocalDate asOf) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
                 with st as (
@@ -32,7 +36,9 @@ public class FiguresRepository {
                   (select count(distinct enterprise_id) from enterprise_transition
                    where park_id = :park and kind = 'SCALE' and to_value = 'ABOVE_SCALE'
                      and effective_date between :from and :to),
-                  (select count(*) from enterprise where park_id = :park and settled_on between :from and :to)""",
+                  (select count(*) from enterprise where park_id = :park and settled_on between :from and :to),
+                  (select count(distinct e.grid) from enterprise e join st on st.enterprise_id = e.id
+                   where e.park_id = :park and st.to_value <> 'EXITED' and e.grid is not null and e.grid <> '')""",
                 Object[].class)
                 .setParameter("park", park).setParameter("from", from).setParameter("to", to).setParameter("asOf", asOf)
                 .getSingleResult());
@@ -89,6 +95,15 @@ public class FiguresRepository {
     }
 
     /** Recoveries of the period per enterprise: id, name, amount. */
+    /** Loans issued in the period by scheme: scheme, its name when OTHER, count, amount, enterprises; the largest first. */
+    Uni<List<Object[]>> issuedBySchemes(String park, LocalDate from, LocalDate to) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                select scheme, scheme_name, count(*), sum(amount) as issued, count(distinct enterprise_id) from loan
+                where park_id = :park and issued_on between :from and :to
+                group by scheme, scheme_name order by issued desc, scheme, scheme_name""", Object[].class)
+                .setParameter("park", park).setParameter("from", from).setParameter("to", to).getResultList());
+    }
+
     Uni<List<Object[]>> recoveriesByEnterprise(String park, LocalDate from, LocalDate to) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
                 select e.id, e.name, sum(r.amount) as recovered from loan_recovery r

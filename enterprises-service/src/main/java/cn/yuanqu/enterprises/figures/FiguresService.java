@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,6 +24,7 @@ import io.smallrye.mutiny.Uni;
 import cn.yuanqu.enterprises.agency.AgencyRepository;
 import cn.yuanqu.enterprises.finance.LoanRecoveryRepository;
 import cn.yuanqu.enterprises.finance.LoanRepository;
+import cn.yuanqu.enterprises.finance.LoanScheme;
 import cn.yuanqu.enterprises.finance.PayoutRepository;
 import cn.yuanqu.enterprises.indicator.ChainFigures;
 import cn.yuanqu.enterprises.indicator.Figures;
@@ -113,6 +116,7 @@ public class FiguresService {
             s.put("enterprises.aboveScale", r[1]);
             s.put("enterprises.newAboveScale", r[2]);
             s.put("enterprises.settled", r[3]);
+            s.put("enterprises.grids", r[4]);
         }).chain(() -> figures.qualifications(park, p.from(), p.to(), p.asOf())).invoke(rows -> {
             for (Object[] r : rows) {
                 String type = (String) r[0];
@@ -176,16 +180,38 @@ public class FiguresService {
         return figures.newAboveScale(park, p.from(), p.to()).invoke(rows -> out.add(new Highlight(
                 "enterprises.newAboveScale", "新增规上企业 / enterprises newly above scale",
                 rows.stream().map(r -> new HighlightItem(r[0].toString(), (String) r[1], date(r[2]), null, null)).toList())))
-                .chain(() -> figures.awards(park, p.from(), p.to())).invoke(rows -> out.add(new Highlight(
-                        "qualifications.awarded", "新获资质荣誉 / qualifications awarded",
-                        rows.stream().map(r -> new HighlightItem(r[0].toString(), (String) r[1], date(r[4]),
-                                QualificationLevel.valueOf((String) r[3]).label() + QualificationType.valueOf((String) r[2]).label(),
-                                null)).toList())))
+                .chain(() -> figures.awards(park, p.from(), p.to())).invoke(rows -> {
+                    out.add(new Highlight("qualifications.awarded", "新获资质荣誉 / qualifications awarded",
+                            rows.stream().map(FiguresService::award).toList()));
+                    out.add(new Highlight("qualifications.honours",
+                            "新获资质荣誉（不含科技型中小企业、高新技术企业，其按家数统计） / honours awarded, without the yearly"
+                                    + " registrations counted by the dozen (technology-based SMEs, high-tech enterprises)",
+                            rows.stream().filter(r -> !COUNTED_ONLY.contains(QualificationType.valueOf((String) r[2])))
+                                    .map(FiguresService::award).toList()));
+                })
+                .chain(() -> figures.issuedBySchemes(park, p.from(), p.to())).invoke(rows -> out.add(new Highlight(
+                        "loans.bySchemes", "贷款产品（说明为获贷企业与笔数，数值为金额） / loans issued by scheme; the detail is the"
+                                + " enterprises and loans, the value the amount",
+                        rows.stream().map(r -> new HighlightItem(null, r[1] != null ? (String) r[1]
+                                : LoanScheme.valueOf((String) r[0]).label(), null, r[4] + "家企业，" + r[2] + "笔", num(r[3])))
+                                .toList())))
                 .chain(() -> figures.recoveriesByEnterprise(park, p.from(), p.to())).invoke(rows -> out.add(new Highlight(
                         "loans.recoveries", "追偿回款企业 / enterprises recovered from",
                         rows.stream().map(r -> new HighlightItem(r[0].toString(), (String) r[1], null, null, num(r[2])))
                                 .toList())))
                 .replaceWith(out);
+    }
+
+    /**
+     * Qualifications a park gains by the dozen every year (科技型中小企业 registered yearly, 高新技术企业): the reports
+     * state them by their counts, so the honours list leaves them out.
+     */
+    static final Set<QualificationType> COUNTED_ONLY = EnumSet.of(QualificationType.TECH_SME, QualificationType.HIGH_TECH);
+
+    /** An award as a named item: the enterprise, the day, "省级潜在瞪羚企业" (level and type). */
+    private static HighlightItem award(Object[] r) {
+        return new HighlightItem(r[0].toString(), (String) r[1], date(r[4]),
+                QualificationLevel.valueOf((String) r[3]).label() + QualificationType.valueOf((String) r[2]).label(), null);
     }
 
     static List<Figure> assemble(IndicatorAggregate economy, Snapshot now, Snapshot before) {

@@ -71,6 +71,8 @@ class FiguresResourceTest {
                 .post("/api/enterprises/" + a + "/scale-changes").then().statusCode(200);
         post("xg-enterprise", "/api/qualifications", Map.of("enterpriseId", a, "type", "GAZELLE", "level", "MUNICIPAL",
                 "awardedOn", "2016-06-01"));
+        post("xg-enterprise", "/api/qualifications", Map.of("enterpriseId", b, "type", "TECH_SME", "level", "PROVINCIAL",
+                "awardedOn", "2016-05-20"));
 
         // requests: one closed in 7 days, one overdue at the period's end, one returned; one in the base year
         String r1 = post("xg-enterprise", "/api/requests", request(a, "2016-02-01"));
@@ -151,7 +153,19 @@ class FiguresResourceTest {
         org.assertj.core.api.Assertions.assertThat(j.getList("parks[0].highlights.find { it.key == 'loans.recoveries' }.items.name"))
                 .containsExactly("指标测试乙有限公司");
         org.assertj.core.api.Assertions.assertThat(j.getList("parks[0].highlights.find { it.key == 'qualifications.awarded' }.items.detail"))
-                .contains("市级瞪羚企业");
+                .contains("市级瞪羚企业", "省级科技型中小企业");
+        org.assertj.core.api.Assertions.assertThat(j.getList("parks[0].highlights.find { it.key == 'qualifications.honours' }.items.detail"))
+                .as("the honours leave out the registrations counted by the dozen").contains("市级瞪羚企业")
+                .doesNotContain("省级科技型中小企业");
+        org.assertj.core.api.Assertions.assertThat(j.getList("parks[0].highlights.find { it.key == 'loans.bySchemes' }.items.name"))
+                .containsExactly("财园信贷通");
+        org.assertj.core.api.Assertions.assertThat(new BigDecimal(j.get("parks[0].highlights.find { it.key == 'loans.bySchemes' }"
+                + ".items[0].value").toString())).isEqualByComparingTo("4000000");
+        org.assertj.core.api.Assertions.assertThat(j.getString("parks[0].highlights.find { it.key == 'loans.bySchemes' }.items[0].detail"))
+                .isEqualTo("2家企业，2笔");
+        org.assertj.core.api.Assertions.assertThat(j.getString(f("enterprises.grids", "section"))).isEqualTo("service");
+        org.assertj.core.api.Assertions.assertThat(j.getObject(f("enterprises.grids", "value"), BigDecimal.class))
+                .as("the test enterprises are in 第一网格").isGreaterThanOrEqualTo(BigDecimal.ONE);
     }
 
     static void assertFigure(JsonPath j, String key, String value, String base, String ratio) {

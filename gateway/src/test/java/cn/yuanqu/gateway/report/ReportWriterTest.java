@@ -96,4 +96,98 @@ class ReportWriterTest {
                 .contains("| 营业收入 | 100.8亿元 | — | 15% |")
                 .contains("> 四、安全环保：安全环保服务暂不可用，本节数据暂缺。");
     }
+
+    private static HighlightItem item(String name, String date, String detail, String value) {
+        return new HighlightItem(null, name, date == null ? null : LocalDate.parse(date), detail, value == null ? null : d(value));
+    }
+
+    private static ReportSection section(Section s, List<Figure> figures, List<Highlight> lists, String period, boolean fullYear) {
+        return ReportWriter.write(s, List.of(park(figures, lists)), period, fullYear);
+    }
+
+    @Test
+    void honoursAreNamedByWhatWasAwardedAndALargeGroupByItsCount() {
+        List<HighlightItem> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            many.add(item("企业" + i, "2024-05-01", "省级创新型中小企业", null));
+        }
+        List<HighlightItem> items = new java.util.ArrayList<>(List.of(
+                item("兴国县旭航诚电子有限公司", "2024-08-08", "省级潜在瞪羚企业", null),
+                item("甲公司", "2024-09-12", "市级工业设计中心", null), item("乙公司", "2024-09-12", "市级工业设计中心", null),
+                item("江西百丈泉食品饮料有限公司", "2024-11-20", "省级企业技术中心", null)));
+        items.addAll(many);
+        ReportSection s = section(Section.CULTIVATION, List.of(), List.of(
+                new Highlight("qualifications.honours", "新获资质荣誉（不含科技型中小企业、高新技术企业） / honours", items),
+                new Highlight("qualifications.awarded", "新获资质荣誉 / every award", items)), "2024年", true);
+        assertThat(s.sentences()).containsExactly("新获资质荣誉：兴国县旭航诚电子有限公司获评省级潜在瞪羚企业；甲公司、乙公司共2家获评市级工业设计中心；"
+                + "江西百丈泉食品饮料有限公司获评省级企业技术中心；11家获评省级创新型中小企业。");
+    }
+
+    @Test
+    void projectsSignedCarryTheirInvestmentAndWithinAYearTheirDay() {
+        Highlight signed = new Highlight("projects.signed", "新签约项目 / projects signed", List.of(
+                item("深圳市鑫安正科技智能终端项目", "2022-03-15", "兴国鑫安正科技有限公司", "300000000"),
+                item("深圳晶华显示电子液晶显示模组项目", "2022-05-30", "兴国晶华显示电子有限公司", "1000000000")));
+        assertThat(section(Section.PROJECTS, List.of(f("projects.signed", "新签约项目 / projects signed", "个", "2", null)),
+                List.of(signed), "1-5月", false).sentences()).containsExactly("1-5月，新签约项目2个。",
+                        "新签约项目：3月15日签约深圳市鑫安正科技智能终端项目，总投资3亿元；5月30日签约深圳晶华显示电子液晶显示模组项目，总投资10亿元。");
+        assertThat(section(Section.PROJECTS, List.of(), List.of(signed), "2022年", true).sentences())
+                .containsExactly("新签约项目：深圳市鑫安正科技智能终端项目，总投资3亿元；深圳晶华显示电子液晶显示模组项目，总投资10亿元。");
+    }
+
+    @Test
+    void leadsKeyLevelsWorksInProgressAndAProjectStartedAndCompletedInTheYear() {
+        String sany = "兴国三一智能建造年产SPCS预制构件20万立方米项目";
+        ReportSection s = section(Section.PROJECTS, List.of(f("leads.negotiating", "在谈项目 / leads in talks", "个", "2", null)), List.of(
+                new Highlight("leads.negotiating", "在谈项目 / leads in talks", List.of(item("株洲大川电子", "2024-10-01", "湖南", null),
+                        item("广州清盛服装", "2024-11-01", "广东", "50000000"))),
+                new Highlight("projects.started", "新开工项目 / projects started", List.of(item(sany, "2024-03-01", "产业项目，县重中之重", "1"),
+                        item("外环路路网建设工程", "2024-04-15", "基础设施", null))),
+                new Highlight("projects.completed", "竣工项目 / projects completed", List.of(item(sany, "2024-12-10", "产业项目，县重中之重", null))),
+                new Highlight("projects.publicWorks", "基础设施与标准厂房进度（日期为开工日期，数值为总投资） / works", List.of(
+                        item("南区经八路旁规划水系建设工程（一期）", "2021-04-12", "形象进度97%；绿化及收尾", "41120000")))),
+                "2024年", true);
+        assertThat(s.sentences()).containsExactly("2024年，在谈项目2个。", "在谈项目：株洲大川电子、广州清盛服装。",
+                "新开工项目：" + sany + "（县重中之重）、外环路路网建设工程。", "竣工项目：" + sany + "（县重中之重）。",
+                "基础设施与标准厂房进度：南区经八路旁规划水系建设工程（一期）总投资4112万元，2021年4月开工，形象进度97%，绿化及收尾。",
+                sany + "当年开工当年竣工。");
+    }
+
+    @Test
+    void theCampaignIsNamedBeforeItsResultsAndARoughCountIsWrittenWithYu() {
+        ReportSection s = section(Section.SAFETY, List.of(), List.of(
+                new Highlight("campaigns", "专项行动 / campaigns", List.of(item("“拆牌、破网、清通道”专项行动", "2024-04-01", "专项行动", null))),
+                new Highlight("campaigns.results", "专项行动成果（说明为单位，约数的单位后加注约数） / results", List.of(
+                        item("拆除防盗网", "2024-04-01", "套", "334"), item("清理疏散通道", "2024-04-01", "处（约数）", "50")))),
+                "2024年", true);
+        assertThat(s.sentences()).containsExactly("专项行动：“拆牌、破网、清通道”专项行动。", "专项行动成果：拆除防盗网334套、清理疏散通道50余处。");
+    }
+
+    @Test
+    void landCasesAreGroupedByKindAndMethodWithTheirCounts() {
+        List<HighlightItem> investigating = new java.util.ArrayList<>(List.of(
+                item("兴国威保运动用品有限公司", "2022-04-01", "闲置土地（超过动工期限一年）", "20"),
+                item("兴国满都针织有限公司", "2022-04-01", "闲置土地（超过动工期限一年）", "15")));
+        for (int i = 0; i < 11; i++) {
+            investigating.add(item("低效" + i, "2022-03-01", "低效用地（容积率低）", "10"));
+        }
+        ReportSection s = section(Section.LAND, List.of(), List.of(
+                new Highlight("cases.investigating", "调查中（期末） / under investigation", investigating),
+                new Highlight("cases.decided", "处置决定（说明为方式） / decisions", List.of(
+                        item("兴国荣发门业有限公司", "2022-04-20", "无偿收回", "12"), item("兴国正安拨叉有限公司", "2022-05-10", "限期动工", "8"),
+                        item("兴国久容卫浴有限公司", "2022-04-25", "无偿收回", "9")))), "1-5月", false);
+        assertThat(s.sentences()).containsExactly("调查中：闲置土地2宗：兴国威保运动用品有限公司、兴国满都针织有限公司；低效用地11宗。",
+                "处置决定：无偿收回2宗：兴国荣发门业有限公司、兴国久容卫浴有限公司；限期动工1宗：兴国正安拨叉有限公司。");
+    }
+
+    @Test
+    void loanRecoveriesAreNamedWithTheirAmountsAndTheGridsCounted() {
+        ReportSection s = section(Section.SERVICE, List.of(f("enterprises.grids", "服务网格 / service grids", "个", "9", null)),
+                List.of(new Highlight("loans.bySchemes", "贷款产品（说明为获贷企业与笔数，数值为金额） / by scheme", List.of(
+                        item("财园通", null, "33家企业，33笔", "130500000"))),
+                        new Highlight("loans.recoveries", "追偿回款企业 / enterprises recovered from", List.of(
+                        item("兴国永华热转印有限公司", null, null, "4579900"), item("兴国绿宝米业有限公司", null, null, "2000000")))),
+                "1-5月", false);
+        assertThat(s.sentences()).containsExactly("1-5月，服务网格9个。", "贷款产品：“财园通”贷款13050万元。", "追偿回款企业：兴国永华热转印有限公司（457.99万元）、兴国绿宝米业有限公司（200万元）。");
+    }
 }

@@ -170,12 +170,13 @@ public class FiguresRepository {
 
     /**
      * Public and standard-factory projects under construction or finished in the period, with their latest
-     * progress report on or before {@code asOf} (highlights: 形象进度 and quantities).
+     * progress report on or before {@code asOf} (highlights: 形象进度 and quantities, total investment, start day).
      */
     Uni<List<Object[]>> publicWorks(String park, LocalDate from, LocalDate asOf) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
                 select distinct on (p.id) cast(p.id as text), p.name, r.report_date, r.image_progress, r.milestone,
-                       r.cumulative_investment, r.pipe_km, r.road_km, r.levelled_mu, r.factory_m2, p.total_investment
+                       r.cumulative_investment, r.pipe_km, r.road_km, r.levelled_mu, r.factory_m2, p.total_investment,
+                       p.started_on
                 from project p join progress_report r on r.project_id = p.id
                 where p.park_id = :park and p.category in ('INFRASTRUCTURE', 'SUPPORTING', 'STANDARD_FACTORY')
                   and r.report_date <= :asOf and (p.completed_on is null or p.completed_on >= :from)

@@ -196,9 +196,10 @@ public class FiguresService {
                         "在谈项目 / leads in talks", rows.stream().map(r -> new HighlightItem(null, (String) r[0], date(r[1]),
                                 (String) r[2], r[3] == null ? null : num(r[3]))).toList())))
                 .chain(() -> figures.publicWorks(park, p.from(), p.asOf())).invoke(rows -> out.add(new Highlight(
-                        "projects.publicWorks", "基础设施与标准厂房进度 / infrastructure and factories: progress",
-                        rows.stream().map(r -> new HighlightItem(null, (String) r[1], date(r[2]), progressDetail(r),
-                                num(r[5]))).toList())))
+                        "projects.publicWorks", "基础设施与标准厂房进度（日期为开工日期，数值为总投资） / infrastructure and"
+                                + " factories: latest progress; the date is the start, the value the total investment",
+                        rows.stream().map(r -> new HighlightItem(null, (String) r[1], r[11] == null ? null : date(r[11]),
+                                progressDetail(r), r[10] == null ? null : num(r[10]))).toList())))
                 .replaceWith(out);
     }
 

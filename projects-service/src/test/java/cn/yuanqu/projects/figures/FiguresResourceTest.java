@@ -173,6 +173,10 @@ class FiguresResourceTest {
                 .containsExactly("株洲测试电子");
         assertThat(f.getString("parks[0].highlights.find { it.key == 'projects.publicWorks' }.items[0].detail"))
                 .startsWith("形象进度100%；管网10.2公里");
+        assertThat(f.getString("parks[0].highlights.find { it.key == 'projects.publicWorks' }.items[0].date"))
+                .as("the start day").isEqualTo("2023-10-09");
+        assertThat(f.getObject("parks[0].highlights.find { it.key == 'projects.publicWorks' }.items[0].value", BigDecimal.class))
+                .as("the total investment").isEqualByComparingTo("37000000");
     }
 
     @Test

@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A counted result of a campaign: item, unit, count (拆除防盗网 334 套). */
+/** A counted result of a campaign: item, unit, count (拆除防盗网 334 套), and whether the count is approximate (清通道 50余处). */
 @Entity
 @Table(name = "campaign_result")
 public class CampaignItem {
@@ -33,6 +33,9 @@ public class CampaignItem {
     @Column(nullable = false)
     private int count;
 
+    @Column(nullable = false)
+    private boolean approximate;
+
     protected CampaignItem() {
         // for Hibernate
     }
@@ -44,6 +47,7 @@ public class CampaignItem {
         i.item = input.item().strip();
         i.unit = input.unit().strip();
         i.count = input.count();
+        i.approximate = Boolean.TRUE.equals(input.approximate());
         return i;
     }
 
@@ -61,5 +65,9 @@ public class CampaignItem {
 
     public int getCount() {
         return count;
+    }
+
+    public boolean isApproximate() {
+        return approximate;
     }
 }

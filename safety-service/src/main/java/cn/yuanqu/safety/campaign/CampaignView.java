@@ -28,13 +28,15 @@ public record CampaignView(
     /** A counted result. */
     @Name("CampaignResult")
     @Description("专项行动成果 / a counted result")
-    public record CampaignResult(@NonNull String item, @NonNull String unit, @NonNull Integer count) {
+    public record CampaignResult(@NonNull @Description("事项 / item") String item, @NonNull @Description("单位 / unit") String unit,
+            @NonNull @Description("数量 / count") Integer count,
+            @NonNull @Description("是否约数（如“50余处”） / the count is approximate (50余处)") Boolean approximate) {
     }
 
     static CampaignView of(Campaign c, List<CampaignItem> items) {
         return new CampaignView(c.getId().toString(), c.getParkId(), c.getName(), c.getKind(), c.getKind().label(),
                 c.getStartOn(), c.getEndOn(), c.getDescription(),
-                items.stream().map(i -> new CampaignResult(i.getItem(), i.getUnit(), i.getCount())).toList(),
+                items.stream().map(i -> new CampaignResult(i.getItem(), i.getUnit(), i.getCount(), i.isApproximate())).toList(),
                 c.getVersion());
     }
 }

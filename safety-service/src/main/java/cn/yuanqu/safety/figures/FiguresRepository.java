@@ -98,7 +98,7 @@ public class FiguresRepository {
     /** The items counted by the campaigns begun in the period, in the campaign's order. */
     Uni<List<Object[]>> campaignResults(String park, LocalDate from, LocalDate to) {
         return list("""
-                select r.item, c.start_on, r.unit, r.count, c.name
+                select r.item, c.start_on, r.unit, r.count, c.name, r.approximate
                 from campaign_result r join campaign c on c.id = r.campaign_id
                 where c.park_id = :park and c.start_on between :from and :to
                 order by c.start_on, c.name, r.position

@@ -80,6 +80,9 @@ public class FiguresService {
             .amount("samples.exceedances", "超标项次 / measurements over the limits", "项次")
             .amount("feedback.closed", "督察反馈问题销号 / feedback items closed", "个");
 
+    /** The mark a campaign result's detail (its unit) carries when the officer recorded the count as approximate. */
+    public static final String APPROXIMATE = "（约数）";
+
     private final FiguresRepository figures;
     private final ParkContext parks;
     private final Clock clock;
@@ -133,9 +136,11 @@ public class FiguresService {
                 "专项行动 / campaigns", rows.stream().map(r -> new HighlightItem(null, (String) r[0], date(r[1]),
                         CampaignKind.valueOf((String) r[2]).label(), null)).toList())))
                 .chain(() -> figures.campaignResults(park, p.from(), p.to()))
-                .invoke(rows -> out.add(new Highlight("campaigns.results", "专项行动成果（说明为单位） / campaign results; the detail is the unit",
-                        rows.stream().map(r -> new HighlightItem(null, (String) r[0], date(r[1]), (String) r[2], num(r[3])))
-                                .toList())))
+                .invoke(rows -> out.add(new Highlight("campaigns.results",
+                        "专项行动成果（说明为单位，约数的单位后加注约数） / campaign results; the detail is the unit, followed by"
+                                + " “（约数）” when the count is approximate",
+                        rows.stream().map(r -> new HighlightItem(null, (String) r[0], date(r[1]),
+                                r[2] + (Boolean.TRUE.equals(r[5]) ? APPROXIMATE : ""), num(r[3]))).toList())))
                 .chain(() -> figures.majorHazards(park, p.from(), p.to()))
                 .invoke(rows -> out.add(new Highlight("hazards.major", "重大隐患 / major hazards found",
                         rows.stream().map(r -> new HighlightItem((String) r[0], (String) r[1], date(r[2]),

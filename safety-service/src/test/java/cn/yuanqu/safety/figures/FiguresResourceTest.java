@@ -49,7 +49,7 @@ class FiguresResourceTest {
         String campaign = post("/api/campaigns", Map.of("name", "拆牌、破网、清通道专项行动", "kind", "SPECIAL_ACTION",
                 "startOn", "2019-03-01"));
         given().auth().oauth2(Tokens.of("xg-safety")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(List.of(Map.of("item", "拆除防盗网", "unit", "套", "count", 334), Map.of("item", "清理通道", "unit", "处", "count", 52)))
+                .body(List.of(Map.of("item", "拆除防盗网", "unit", "套", "count", 334), Map.of("item", "清理通道", "unit", "处", "count", 50, "approximate", true)))
                 .put("/api/campaigns/" + campaign + "/results").then().statusCode(200);
 
         // inspections: two routine, one night check (2019); one routine in the base period
@@ -166,9 +166,9 @@ class FiguresResourceTest {
         assertThat(json.<String> getList("parks[0].highlights.find { it.key == 'campaigns.results' }.items.name"))
                 .containsExactly("拆除防盗网", "清理通道");
         assertThat(json.<String> getList("parks[0].highlights.find { it.key == 'campaigns.results' }.items.detail"))
-                .containsExactly("套", "处");
+                .as("an approximate count is marked").containsExactly("套", "处（约数）");
         assertThat(json.<Integer> getList("parks[0].highlights.find { it.key == 'campaigns.results' }.items.value"))
-                .containsExactly(334, 52);
+                .containsExactly(334, 50);
         assertThat(json.<String> getList("parks[0].highlights.find { it.key == 'penalties' }.items.name"))
                 .containsExactly("兴国县旭航诚电子有限公司");
         assertThat(json.<String> getList("parks[0].highlights.find { it.key == 'hazards.major' }.items.name"))

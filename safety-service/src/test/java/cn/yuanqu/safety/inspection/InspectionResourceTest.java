@@ -62,10 +62,12 @@ class InspectionResourceTest {
                 .body(Map.of("name", "大排查大整治", "kind", "SWEEP", "startOn", "2024-03-01", "endOn", "2024-12-31"))
                 .post("/api/campaigns").then().statusCode(201).extract().path("id");
         List<Map<String, Object>> results = List.of(Map.of("item", "拆除防盗网", "unit", "套", "count", 334),
-                Map.of("item", "清理通道", "unit", "处", "count", 53));
+                Map.of("item", "清理通道", "unit", "处", "count", 50, "approximate", true));
         given().auth().oauth2(Tokens.of("xg-safety")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(results).put("/api/campaigns/" + id + "/results").then().statusCode(200)
-                .body("results.find { it.item == '拆除防盗网' }.count", equalTo(334)).body("version", equalTo(1));
+                .body("results.find { it.item == '拆除防盗网' }.count", equalTo(334))
+                .body("results.find { it.item == '拆除防盗网' }.approximate", equalTo(false))
+                .body("results.find { it.item == '清理通道' }.approximate", equalTo(true)).body("version", equalTo(1));
         given().auth().oauth2(Tokens.of("xg-safety")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(results).put("/api/campaigns/" + id + "/results").then().statusCode(409);
         given().auth().oauth2(Tokens.of("xg-safety")).contentType(ContentType.JSON).header("If-Match", "\"1\"")
