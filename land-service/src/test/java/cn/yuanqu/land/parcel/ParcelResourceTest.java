@@ -194,4 +194,37 @@ class ParcelResourceTest {
                   facts: {areaMu: 10, landUse: "工业用地"}}) { id } }"""))
                 .post("/graphql").then().statusCode(200).body("errors[0].message", org.hamcrest.Matchers.notNullValue());
     }
+
+    @Test
+    void parcelsAreLookedUpByParkAndCodeInOrderWithinTheCallersParks() {
+        String sanyCode = code();
+        String ownCode = code();
+        String sany = register("xg-land", parcel(sanyCode, "SUPPLIED_UNBUILT", facts(FakeEnterprises.SANY))).statusCode(201)
+                .extract().path("id");
+        String own = register("xg-land", parcel(ownCode, "SUPPLIED_UNBUILT", facts(FakeEnterprises.XUHANGCHENG)))
+                .statusCode(201).extract().path("id");
+        List<Map<String, String>> refs = List.of(Map.of("park", "xingguo", "code", ownCode),
+                Map.of("park", "xingguo", "code", "NO-SUCH-" + sanyCode), Map.of("park", "xingguo", "code", sanyCode),
+                Map.of("park", "demo2", "code", sanyCode));
+
+        List<String> ids = given().auth().oauth2(Tokens.of("xg-leader")).contentType(ContentType.JSON)
+                .body(Map.of("refs", refs)).post("/api/parcels/by-codes").then().statusCode(200)
+                .body("code", equalTo(List.of(ownCode, "NO-SUCH-" + sanyCode, sanyCode, sanyCode)))
+                .extract().path("parcel.id");
+        assertThat(ids).containsExactly(own, null, sany, null);
+        List<String> forEnterprise = given().auth().oauth2(Tokens.of("xg-ent-user")).contentType(ContentType.JSON)
+                .body(Map.of("refs", refs)).post("/api/parcels/by-codes").then().statusCode(200).extract().path("parcel.id");
+        assertThat(forEnterprise).containsExactly(own, null, null, null);
+        List<String> otherPark = given().auth().oauth2(Tokens.of("d2-leader")).contentType(ContentType.JSON)
+                .body(Map.of("refs", refs)).post("/api/parcels/by-codes").then().statusCode(200).extract().path("parcel.id");
+        assertThat(otherPark).containsOnlyNulls();
+        given().auth().oauth2(Tokens.of("xg-leader")).contentType(ContentType.JSON)
+                .body(Map.of("refs", List.of(Map.of("park", "xingguo")))).post("/api/parcels/by-codes").then().statusCode(400);
+
+        given().auth().oauth2(Tokens.of("xg-leader")).contentType(ContentType.JSON).body(Map.of("query", """
+                query($refs: [ParcelRefInput!]!) { parcelsByCodes(refs: $refs) { id code holderId } }""",
+                "variables", Map.of("refs", refs)))
+                .post("/graphql").then().statusCode(200).body("errors", equalTo(null))
+                .body("data.parcelsByCodes.id", equalTo(java.util.Arrays.asList(own, null, sany, null)));
+    }
 }
