@@ -68,9 +68,11 @@ public class LandGateway {
         return Downstream.call(SERVICE, SERVICE_ZH, () -> client.moveParcel(auth, id, version, step));
     }
 
-    public Uni<LandCasePage> landCases(String park, LandCaseStatus status, LandCaseKind kind, String parcelId, Integer page, Integer size) {
+    public Uni<LandCasePage> landCases(String park, LandCaseStatus status, LandCaseKind kind, String parcelId,
+            Integer page, Integer size) {
         String auth = token.authorization();
-        return Downstream.call(SERVICE, SERVICE_ZH, () -> client.landCases(auth, park, status, kind, parcelId, page, size));
+        return Downstream.call(SERVICE, SERVICE_ZH, () -> client.landCases(auth, park, status, kind, parcelId,
+            page, size));
     }
 
     public Uni<LandCase> landCase(String id) {
@@ -148,9 +150,11 @@ public class LandGateway {
         return Downstream.call(SERVICE, SERVICE_ZH, () -> client.endLease(auth, id, version, input));
     }
 
-    public Uni<EfficiencyResultPage> efficiencyResults(String park, Integer year, EfficiencyGrade grade, EfficiencyPopulation population, Integer page, Integer size) {
+    public Uni<EfficiencyResultPage> efficiencyResults(String park, Integer year, EfficiencyGrade grade,
+            EfficiencyPopulation population, Integer page, Integer size) {
         String auth = token.authorization();
-        return Downstream.call(SERVICE, SERVICE_ZH, () -> client.efficiencyResults(auth, park, year, grade, population, page, size));
+        return Downstream.call(SERVICE, SERVICE_ZH, () -> client.efficiencyResults(auth, park, year, grade,
+            population, page, size));
     }
 
     public Uni<EfficiencySchemeInForce> efficiencyScheme(String park, Integer year) {
@@ -168,9 +172,11 @@ public class LandGateway {
         return Downstream.call(SERVICE, SERVICE_ZH, () -> client.inefficientCandidates(auth, park, year));
     }
 
-    public Uni<EfficiencySchemeInForce> setEfficiencyScheme(String park, Integer year, EfficiencySchemeInput scheme, Long version) {
+    public Uni<EfficiencySchemeInForce> setEfficiencyScheme(String park, Integer year,
+            EfficiencySchemeInput scheme, Long version) {
         String auth = token.authorization();
-        return Downstream.call(SERVICE, SERVICE_ZH, () -> client.setEfficiencyScheme(auth, park, year, scheme, version));
+        return Downstream.call(SERVICE, SERVICE_ZH, () -> client.setEfficiencyScheme(auth, park, year, scheme,
+            version));
     }
 
     public Uni<EfficiencyEvaluation> evaluateEfficiency(EfficiencyEvaluateInput input) {

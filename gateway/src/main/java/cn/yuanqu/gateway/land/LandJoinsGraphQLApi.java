@@ -1,11 +1,6 @@
 package cn.yuanqu.gateway.land;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -98,43 +93,12 @@ public class LandJoinsGraphQLApi {
         List<ParcelRefInput> refs = projects.stream()
                 .map(p -> p.parcelRef() == null || p.parcelRef().isBlank() ? null : new ParcelRefInput(p.park(), p.parcelRef()))
                 .toList();
-        List<ParcelRefInput> distinct = new ArrayList<>(new LinkedHashSet<>(refs.stream().filter(Objects::nonNull).toList()));
-        if (distinct.isEmpty()) {
-            return Uni.createFrom().item(refs.stream().map(r -> (Parcel) null).toList());
-        }
-        List<Uni<List<Parcel>>> calls = new ArrayList<>();
-        List<List<ParcelRefInput>> chunks = new ArrayList<>();
-        for (int from = 0; from < distinct.size(); from += config.batchSize()) {
-            List<ParcelRefInput> chunk = distinct.subList(from, Math.min(distinct.size(), from + config.batchSize()));
-            chunks.add(chunk);
-            calls.add(land.parcelsByCodes(chunk));
-        }
-        return Uni.join().all(calls).andFailFast().map(answers -> {
-            Map<ParcelRefInput, Parcel> found = new HashMap<>();
-            for (int c = 0; c < chunks.size(); c++) {
-                for (int i = 0; i < chunks.get(c).size() && i < answers.get(c).size(); i++) {
-                    found.put(chunks.get(c).get(i), answers.get(c).get(i));
-                }
-            }
-            return refs.stream().map(r -> r == null ? null : found.get(r)).toList();
-        });
+        return KeyBatch.resolve(refs, config.batchSize(), land::parcelsByCodes);
     }
 
     /** The enterprises of {@code ids} in order (null ids and enterprises not visible: null), in one batched look-up. */
     private Uni<List<Enterprise>> enterprisesOf(List<String> ids) {
-        List<String> present = ids.stream().filter(Objects::nonNull).toList();
-        if (present.isEmpty()) {
-            return Uni.createFrom().item(ids.stream().map(id -> (Enterprise) null).toList());
-        }
-        return enterprises.byIds(present).map(found -> {
-            Map<String, Enterprise> byId = new HashMap<>();
-            for (int i = 0; i < present.size() && i < found.size(); i++) {
-                if (found.get(i) != null) {
-                    byId.put(present.get(i), found.get(i));
-                }
-            }
-            return ids.stream().map(id -> id == null ? null : byId.get(id)).toList();
-        });
+        return KeyBatch.resolve(ids, config.batchSize(), enterprises::byIds);
     }
 
     static List<String> ids(List<Enterprise> enterprises) {

@@ -33,8 +33,10 @@ public class LandLedgerClient {
     @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = DownstreamRejection.class)
-    public Uni<ParcelPage> parcels(String authorization, String park, ParcelStatus status, String holderId, Integer page, Integer size) {
-        return api.parcels(authorization, park, status, holderId, page, size).onFailure().transform(Downstream::rejection);
+    public Uni<ParcelPage> parcels(String authorization, String park, ParcelStatus status, String holderId,
+            Integer page, Integer size) {
+        return api.parcels(authorization, park, status, holderId, page,
+            size).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
@@ -94,8 +96,10 @@ public class LandLedgerClient {
     @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = DownstreamRejection.class)
-    public Uni<LandCasePage> landCases(String authorization, String park, LandCaseStatus status, LandCaseKind kind, String parcelId, Integer page, Integer size) {
-        return api.landCases(authorization, park, status, kind, parcelId, page, size).onFailure().transform(Downstream::rejection);
+    public Uni<LandCasePage> landCases(String authorization, String park, LandCaseStatus status,
+            LandCaseKind kind, String parcelId, Integer page, Integer size) {
+        return api.landCases(authorization, park, status, kind, parcelId, page,
+            size).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
@@ -147,8 +151,10 @@ public class LandLedgerClient {
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = DownstreamRejection.class)
-    public Uni<DisposalTarget> setDisposalTarget(String authorization, String park, Integer year, DisposalTargetInput input, Long version) {
-        return api.setDisposalTarget(authorization, park, year, input, version).onFailure().transform(Downstream::rejection);
+    public Uni<DisposalTarget> setDisposalTarget(String authorization, String park, Integer year,
+            DisposalTargetInput input, Long version) {
+        return api.setDisposalTarget(authorization, park, year, input,
+            version).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
@@ -163,8 +169,10 @@ public class LandLedgerClient {
     @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = DownstreamRejection.class)
-    public Uni<LeasePage> leases(String authorization, String park, String enterpriseId, Boolean active, Integer page, Integer size) {
-        return api.leases(authorization, park, enterpriseId, active, page, size).onFailure().transform(Downstream::rejection);
+    public Uni<LeasePage> leases(String authorization, String park, String enterpriseId, Boolean active,
+            Integer page, Integer size) {
+        return api.leases(authorization, park, enterpriseId, active, page,
+            size).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
@@ -215,8 +223,10 @@ public class LandLedgerClient {
     @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = DownstreamRejection.class)
-    public Uni<EfficiencyResultPage> efficiencyResults(String authorization, String park, Integer year, EfficiencyGrade grade, EfficiencyPopulation population, Integer page, Integer size) {
-        return api.efficiencyResults(authorization, park, year, grade, population, page, size).onFailure().transform(Downstream::rejection);
+    public Uni<EfficiencyResultPage> efficiencyResults(String authorization, String park, Integer year,
+            EfficiencyGrade grade, EfficiencyPopulation population, Integer page, Integer size) {
+        return api.efficiencyResults(authorization, park, year, grade, population, page,
+            size).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
@@ -246,8 +256,10 @@ public class LandLedgerClient {
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = DownstreamRejection.class)
-    public Uni<EfficiencySchemeInForce> setEfficiencyScheme(String authorization, String park, Integer year, EfficiencySchemeInput scheme, Long version) {
-        return api.setEfficiencyScheme(authorization, park, year, scheme, version).onFailure().transform(Downstream::rejection);
+    public Uni<EfficiencySchemeInForce> setEfficiencyScheme(String authorization, String park, Integer year,
+            EfficiencySchemeInput scheme, Long version) {
+        return api.setEfficiencyScheme(authorization, park, year, scheme,
+            version).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
