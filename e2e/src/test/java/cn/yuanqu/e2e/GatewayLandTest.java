@@ -411,13 +411,14 @@ class GatewayLandTest {
                         "receiptNo", "E2E-R" + n)));
         assertThat(paid.getString("data.recordLeasePayment.kind")).isEqualTo("RENT");
         JsonPath ledger = ok("admin", """
-                query($id: ID!) { leaseLedger(id: $id) { lease { id } payments { id receiptNo amount } dues { kind period amount paid } } }""",
+                query($id: ID!) { leaseLedger(id: $id) { lease { id version } payments { id receiptNo amount } dues { kind period amount paid } } }""",
                 vars("id", id));
         assertThat(ledger.getList("data.leaseLedger.payments.receiptNo")).containsExactly("E2E-R" + n);
         JsonPath serviceLedger = rest("admin", "/api/leases/" + id + "/ledger", Map.of());
         List<String> dueKeys = List.of("kind", "period", "amount", "paid");
         assertThat(rows(ledger.getList("data.leaseLedger.dues"), dueKeys)).isEqualTo(rows(serviceLedger.getList("dues"), dueKeys));
 
+        version = ledger.getLong("data.leaseLedger.lease.version");
         String end = """
                 mutation($id: ID!, $version: BigInteger!, $input: LeaseEndInput!) { endLease(id: $id, version: $version, input: $input) {
                   id endKind endKindName endedOn version } }""";
