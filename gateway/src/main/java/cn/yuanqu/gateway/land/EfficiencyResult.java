@@ -28,5 +28,5 @@ public record EfficiencyResult(
         @Description("平均从业人数 / average headcount") BigDecimal employees,
         @NonNull @Description("研发经费（元） / R&D") BigDecimal rd,
         @NonNull @Description("已报月数 / months reported") Integer monthsReported,
-        @NonNull @Description("单项指标得分 / indicator scores") List<@NonNull IndicatorScore> scores) {
+        @NonNull @Description("单项指标得分 / indicator scores") List<@NonNull EfficiencyIndicatorScore> scores) {
 }

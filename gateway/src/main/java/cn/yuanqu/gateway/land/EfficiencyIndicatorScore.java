@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** One indicator's score in an efficiency result. */
 @Description("单项指标得分 / one indicator's score")
-public record IndicatorScore(
+public record EfficiencyIndicatorScore(
         @NonNull @Description("指标 / indicator") EfficiencyIndicator indicator,
         @Description("指标值（分母未报时为空） / value, empty where the denominator is not reported") BigDecimal value,
         @Description("基准值（园区无数据时为空） / reference, empty where the park has no data") BigDecimal reference,
