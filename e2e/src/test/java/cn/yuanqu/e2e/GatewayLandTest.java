@@ -82,9 +82,13 @@ class GatewayLandTest {
         return given().get(Platform.get().gatewayManagement.resolve("/q/metrics")).then().statusCode(200).extract().asString();
     }
 
-    /** Calls the gateway's HTTP clients have made so far to a downstream path (its http.client.requests timer). */
-    private static long calls(String metrics, String uri) {
-        Matcher m = Pattern.compile("http_client_requests_seconds_count\\{[^}]*uri=\"" + Pattern.quote(uri) + "\"[^}]*} ([0-9.E]+)")
+    /**
+     * Calls the gateway has made so far through one method of a downstream client bean: its fault-tolerance invocation
+     * counter ({@code ft_invocations_total}, one per call of the typed GraphQL client; the gateway's
+     * {@code http_client_requests} timer does not tell land-service's {@code /graphql} from enterprises-service's).
+     */
+    private static long calls(String metrics, String clientMethod) {
+        Matcher m = Pattern.compile("ft_invocations_total\\{[^}]*method=\"" + Pattern.quote(clientMethod) + "\"[^}]*} ([0-9.E]+)")
                 .matcher(metrics);
         long total = 0;
         while (m.find()) {
@@ -92,6 +96,16 @@ class GatewayLandTest {
         }
         return total;
     }
+
+    /** The metric lines that count downstream calls, to explain a failed count. */
+    private static String downstreamLines(String metrics) {
+        return metrics.lines().filter(l -> l.startsWith("ft_invocations_total") || l.startsWith("http_client_requests_seconds_count"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private static final String PARCELS = "cn.yuanqu.gateway.land.LandLedgerClient.parcels";
+    private static final String PARCELS_BY_CODES = "cn.yuanqu.gateway.land.LandLedgerClient.parcelsByCodes";
+    private static final String ENTERPRISES_BY_IDS = "cn.yuanqu.gateway.enterprises.EnterprisesClient.byIds";
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -223,10 +237,13 @@ class GatewayLandTest {
         String between = metrics();
         JsonPath joined = ok("xg-leader", page.formatted("holder { id name park }"), Map.of());
         String after = metrics();
-        long withoutJoin = calls(between, "/graphql") - calls(before, "/graphql");
-        long withJoin = calls(after, "/graphql") - calls(between, "/graphql");
-        assertThat(withoutJoin).as("the ledger alone: one land-service call").isEqualTo(1);
-        assertThat(withJoin - withoutJoin).as("the holders of the page: one enterprises-service call").isEqualTo(1);
+        assertThat(calls(between, PARCELS) - calls(before, PARCELS)).as("the ledger alone: one land-service call\n%s",
+                downstreamLines(between)).isEqualTo(1);
+        assertThat(calls(between, ENTERPRISES_BY_IDS) - calls(before, ENTERPRISES_BY_IDS)).as("the ledger alone: no enterprises call")
+                .isZero();
+        assertThat(calls(after, PARCELS) - calls(between, PARCELS)).as("the ledger with holders: one land-service call").isEqualTo(1);
+        assertThat(calls(after, ENTERPRISES_BY_IDS) - calls(between, ENTERPRISES_BY_IDS))
+                .as("the holders of the page: one enterprises-service call\n%s", downstreamLines(after)).isEqualTo(1);
 
         List<Map<String, Object>> items = joined.getList("data.parcels.items");
         assertThat(plain.getList("data.parcels.items.id")).isEqualTo(joined.getList("data.parcels.items.id"));
@@ -277,8 +294,9 @@ class GatewayLandTest {
         JsonPath joined = ok("admin", query.formatted("parcel { id code park holderId holder { id } }"), vars("id", investor));
         String after = metrics();
         assertThat(plain.getList("data.enterprise.projects")).hasSize(2);
-        assertThat((calls(after, "/graphql") - calls(between, "/graphql")) - (calls(between, "/graphql") - calls(before, "/graphql")))
-                .as("the parcels of the projects: one land-service call").isEqualTo(1);
+        assertThat(calls(between, PARCELS_BY_CODES) - calls(before, PARCELS_BY_CODES)).as("projects alone: no parcel look-up").isZero();
+        assertThat(calls(after, PARCELS_BY_CODES) - calls(between, PARCELS_BY_CODES))
+                .as("the parcels of the projects: one land-service call\n%s", downstreamLines(after)).isEqualTo(1);
         List<Map<String, Object>> projects = joined.getList("data.enterprise.projects");
         assertThat(projects).hasSize(2);
         for (Map<String, Object> project : projects) {

@@ -1,11 +1,9 @@
 package cn.yuanqu.gateway.land;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Input;
 
-/** The kind of an idle or inefficient land case (处置类型). Named CaseKind in land-service's subgraph ({@code @Input} is the name the typed client uses there). */
+/** The kind of an idle or inefficient land case (处置类型). */
 @Description("闲置低效用地处置案件类型 / kind of land case")
-@Input("CaseKind")
 public enum LandCaseKind {
     @Description("闲置土地 / idle land")
     IDLE,

@@ -1,11 +1,9 @@
 package cn.yuanqu.gateway.land;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Input;
 
-/** The status of a land case: 调查 → 认定 → 告知 → 处置决定 → 执行 → 已处置, or 撤销. Named CaseStatus in land-service's subgraph ({@code @Input} is the name the typed client uses there). */
+/** The status of a land case: 调查 → 认定 → 告知 → 处置决定 → 执行 → 已处置, or 撤销. */
 @Description("闲置低效用地处置案件状态 / status of a land case")
-@Input("CaseStatus")
 public enum LandCaseStatus {
     @Description("调查 / investigating")
     INVESTIGATING,

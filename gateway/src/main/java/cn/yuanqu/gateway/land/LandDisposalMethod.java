@@ -1,11 +1,9 @@
 package cn.yuanqu.gateway.land;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Input;
 
-/** How idle or inefficient land is disposed of (处置方式). Named DisposalMethod in land-service's subgraph ({@code @Input} is the name the typed client uses there). */
+/** How idle or inefficient land is disposed of (处置方式). */
 @Description("闲置低效用地处置方式 / disposal method")
-@Input("DisposalMethod")
 public enum LandDisposalMethod {
     @Description("限期动工 / start within a deadline")
     DEADLINE_START,

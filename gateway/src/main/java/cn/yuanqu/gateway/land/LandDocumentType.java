@@ -1,11 +1,9 @@
 package cn.yuanqu.gateway.land;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Input;
 
-/** A document issued in a land case (处置文书). Named DocumentType in land-service's subgraph ({@code @Input} is the name the typed client uses there). */
+/** A document issued in a land case (处置文书). */
 @Description("处置文书 / document of a land case")
-@Input("DocumentType")
 public enum LandDocumentType {
     @Description("调查通知书 / investigation notice")
     INVESTIGATION_NOTICE,

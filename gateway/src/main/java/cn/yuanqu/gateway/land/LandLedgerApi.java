@@ -15,7 +15,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * land-service's subgraph (ledgers and workflow) as a typed GraphQL client, its argument names and types mirrored
- * exactly (enums and inputs carry the subgraph's names in {@code @Input}). Package-private: only
+ * exactly: inputs carry the subgraph's names in {@code @Input}; the typed client names an enum argument by its Java
+ * simple name, so the two enums the gateway renames ({@link LandCaseStatus}, {@link LandCaseKind}) travel as the
+ * subgraph's {@link CaseStatus} and {@link CaseKind}. Package-private: only
  * {@link LandLedgerClient} (fault tolerance, error mapping) uses it. Every call carries the caller's
  * {@code Authorization} header.
  */
@@ -60,7 +62,7 @@ interface LandLedgerApi {
 
     @Query("landCases")
     Uni<LandCasePage> landCases(@Header(name = "Authorization") String authorization, @Name("park") String park,
-            @Name("status") LandCaseStatus status, @Name("kind") LandCaseKind kind, @Name("parcelId") @Id String parcelId,
+            @Name("status") CaseStatus status, @Name("kind") CaseKind kind, @Name("parcelId") @Id String parcelId,
             @Name("page") Integer page, @Name("size") Integer size);
 
     @Query("landCase")

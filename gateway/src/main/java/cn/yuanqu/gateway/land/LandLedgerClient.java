@@ -98,8 +98,8 @@ public class LandLedgerClient {
             skipOn = DownstreamRejection.class)
     public Uni<LandCasePage> landCases(String authorization, String park, LandCaseStatus status,
             LandCaseKind kind, String parcelId, Integer page, Integer size) {
-        return api.landCases(authorization, park, status, kind, parcelId, page,
-            size).onFailure().transform(Downstream::rejection);
+        return api.landCases(authorization, park, CaseStatus.of(status), CaseKind.of(kind), parcelId, page, size)
+                .onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
