@@ -36,9 +36,9 @@ public interface LandApi {
         }
     }
 
-    record Latest(String enterpriseId, Efficiency latest) implements ByEnterprise.Row<Efficiency> {
+    record Latest(String enterpriseId, EfficiencyResult latest) implements ByEnterprise.Row<EfficiencyResult> {
         @Override
-        public Efficiency value() {
+        public EfficiencyResult value() {
             return latest;
         }
     }

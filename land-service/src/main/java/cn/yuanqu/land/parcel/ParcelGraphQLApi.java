@@ -68,6 +68,14 @@ public class ParcelGraphQLApi {
         return service.assessment(parcelId, asOf);
     }
 
+    @Query("parcelsByCodes")
+    @Description("按园区与宗地编号批量查询（与 refs 同序，一次最多500个；无此宗地或无权查看处为 null） / parcels by park and code, in the order asked (at most 500), null where unknown or not visible")
+    @RolesAllowed({ "leader", "project-officer", "enterprise-officer", "safety-officer", "land-officer",
+            "enterprise-user", "department", "province-viewer", "admin" })
+    public Uni<@NonNull List<ParcelView>> parcelsByCodes(@NonNull List<@NonNull @Valid ParcelRef> refs) {
+        return service.byCodes(refs);
+    }
+
     @Mutation("registerParcel")
     @Description("登记宗地 / register a parcel")
     @RolesAllowed({ "land-officer", "admin" })

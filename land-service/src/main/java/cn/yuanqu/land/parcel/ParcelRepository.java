@@ -58,6 +58,12 @@ public class ParcelRepository implements PanacheRepositoryBase<Parcel, UUID> {
         return holders.isEmpty() ? Uni.createFrom().item(List.of()) : list("holderId in ?1", Sort.by("code"), holders);
     }
 
+    /** The parcels whose park is one of {@code parks} and whose code is one of {@code codes} (pairs are matched by the caller). */
+    Uni<List<Parcel>> withCodes(Collection<String> parks, Collection<String> codes) {
+        return parks.isEmpty() || codes.isEmpty() ? Uni.createFrom().item(List.of())
+                : list("parkId in ?1 and code in ?2", Sort.by("code"), parks, codes);
+    }
+
     /** Parcels of the park supplied and not built, in construction or idle: the ones 53号令 can apply to. */
     public Uni<List<Parcel>> underContract(String park) {
         return list("parkId = ?1 and status in ?2", Sort.by("code"), park,

@@ -142,6 +142,18 @@ public class ParcelResource {
                 .mapToObj(i -> new EnterpriseParcels(request.enterpriseIds().get(i), lists.get(i))).toList());
     }
 
+    @POST
+    @Path("/by-codes")
+    @Operation(summary = "按园区与宗地编号批量查询宗地 / parcels by park and code in one call",
+            description = "按请求顺序返回，一次最多500个；无此宗地或无权查看（其他园区；企业用户：非本企业使用的宗地）时 parcel 为空。"
+                    + " / In the order asked, at most 500; parcel is null when the park has no such parcel or the caller may"
+                    + " not see it (another park; an enterprise user: a parcel it does not hold).")
+    public Uni<List<ParcelByCode>> byCodes(@NotNull @Valid ParcelRefsRequest request) {
+        return service.byCodes(request.refs()).map(found -> IntStream.range(0, found.size())
+                .mapToObj(i -> new ParcelByCode(request.refs().get(i).park(), request.refs().get(i).code(), found.get(i)))
+                .toList());
+    }
+
     private static RestResponse<ParcelView> withEtag(ParcelView v) {
         return RestResponse.ResponseBuilder.ok(v).tag(new EntityTag(Long.toString(v.version()))).build();
     }

@@ -194,4 +194,46 @@ class ParcelResourceTest {
                   facts: {areaMu: 10, landUse: "工业用地"}}) { id } }"""))
                 .post("/graphql").then().statusCode(200).body("errors[0].message", org.hamcrest.Matchers.notNullValue());
     }
+
+    @Test
+    void parcelsAreLookedUpByParkAndCodeInOrderWithinTheCallersParks() {
+        String sanyCode = code();
+        String ownCode = code();
+        String sany = register("xg-land", parcel(sanyCode, "SUPPLIED_UNBUILT", facts(FakeEnterprises.SANY))).statusCode(201)
+                .extract().path("id");
+        String own = register("xg-land", parcel(ownCode, "SUPPLIED_UNBUILT", facts(FakeEnterprises.XUHANGCHENG)))
+                .statusCode(201).extract().path("id");
+        List<Map<String, String>> refs = List.of(Map.of("park", "xingguo", "code", ownCode),
+                Map.of("park", "xingguo", "code", "NO-SUCH-" + sanyCode), Map.of("park", "xingguo", "code", sanyCode),
+                Map.of("park", "demo2", "code", sanyCode));
+
+        List<Map<String, Object>> answer = given().auth().oauth2(Tokens.of("xg-leader")).contentType(ContentType.JSON)
+                .body(Map.of("refs", refs)).post("/api/parcels/by-codes").then().statusCode(200)
+                .body("code", equalTo(List.of(ownCode, "NO-SUCH-" + sanyCode, sanyCode, sanyCode)))
+                .extract().path("");
+        assertThat(parcelIds(answer)).containsExactly(own, null, sany, null);
+        List<Map<String, Object>> forEnterprise = given().auth().oauth2(Tokens.of("xg-ent-user")).contentType(ContentType.JSON)
+                .body(Map.of("refs", refs)).post("/api/parcels/by-codes").then().statusCode(200).extract().path("");
+        assertThat(parcelIds(forEnterprise)).containsExactly(own, null, null, null);
+        List<Map<String, Object>> otherPark = given().auth().oauth2(Tokens.of("d2-leader")).contentType(ContentType.JSON)
+                .body(Map.of("refs", refs)).post("/api/parcels/by-codes").then().statusCode(200).extract().path("");
+        assertThat(parcelIds(otherPark)).hasSize(4).containsOnlyNulls();
+        given().auth().oauth2(Tokens.of("xg-leader")).contentType(ContentType.JSON)
+                .body(Map.of("refs", List.of(Map.of("park", "xingguo")))).post("/api/parcels/by-codes").then().statusCode(400);
+
+        List<Map<String, Object>> graphql = given().auth().oauth2(Tokens.of("xg-leader")).contentType(ContentType.JSON)
+                .body(Map.of("query", """
+                        query($refs: [ParcelRefInput!]!) { parcelsByCodes(refs: $refs) { id code holderId } }""",
+                        "variables", Map.of("refs", refs)))
+                .post("/graphql").then().statusCode(200).body("errors", equalTo(null)).extract().path("data.parcelsByCodes");
+        assertThat(graphql).hasSize(4);
+        assertThat(graphql.stream().map(p -> p == null ? null : p.get("id")).toList()).containsExactly(own, null, sany, null);
+    }
+
+    /** The id of each answer's parcel, null where there is none (GPath's {@code parcel.id} would drop the nulls). */
+    @SuppressWarnings("unchecked")
+    private static List<String> parcelIds(List<Map<String, Object>> answer) {
+        return answer.stream().map(a -> a.get("parcel") == null ? null : (String) ((Map<String, Object>) a.get("parcel")).get("id"))
+                .toList();
+    }
 }

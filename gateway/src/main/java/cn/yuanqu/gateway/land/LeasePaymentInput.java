@@ -1,0 +1,19 @@
+package cn.yuanqu.gateway.land;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A payment to record against a lease. */
+@Description("收款 / a payment")
+@Input("LeasePaymentInput")
+public record LeasePaymentInput(
+        @NonNull @Description("收费项目 / charge") LeaseChargeKind kind,
+        @Description("所属月份 YYYY-MM / month") String period,
+        @NonNull @Description("金额（元） / amount") BigDecimal amount,
+        @NonNull @Description("收款日期 / paid on") LocalDate paidOn,
+        @NonNull @Description("收据编号 / receipt") String receiptNo) {
+}
