@@ -115,7 +115,7 @@ public class ProjectGraphQLApi {
     }
 
     @Mutation("moveProjectStage")
-    @Description("阶段变更：下一阶段（如 签约→联审通过→供地→开工→竣工）、停缓建、恢复、终止；非法变更以 illegal-transition 拒绝 / move to the next stage, suspend, resume or terminate; illegal moves are refused with illegal-transition")
+    @Description("阶段变更：下一阶段（如 供地→开工→竣工→投产）、停缓建、恢复、终止；联审通过由 approveProject 批准；非法变更以 illegal-transition 拒绝 / move to the next stage, suspend, resume or terminate; a joint review approves through approveProject; illegal moves are refused with illegal-transition")
     @RolesAllowed({ "project-officer", "admin" })
     public Uni<@NonNull Project> moveProjectStage(@Description("项目ID / project id") @NonNull @Id String id,
             @Description("读取时的版本号 / the version read") @NonNull Long version,
