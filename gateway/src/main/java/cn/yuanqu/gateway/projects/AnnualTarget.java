@@ -1,0 +1,18 @@
+package cn.yuanqu.gateway.projects;
+
+import java.math.BigDecimal;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A park's project targets for a year. Money in yuan. */
+@Description("年度项目目标 / a park's project targets for a year")
+public record AnnualTarget(
+        @NonNull @Description("园区 / park") String park,
+        @NonNull @Description("年度 / year") Integer year,
+        @NonNull @Description("新开工项目（个） / new starts") Integer newStarts,
+        @NonNull @Description("竣工项目（个） / completions") Integer completions,
+        @NonNull @Description("固定资产投资（元） / fixed-asset investment, yuan") BigDecimal fixedAssetInvestment,
+        @NonNull @Description("签约投资额（元） / signed investment, yuan") BigDecimal signedInvestment,
+        @NonNull @Description("版本号（修改时传回） / version, pass it back when changing") Long version) {
+}
