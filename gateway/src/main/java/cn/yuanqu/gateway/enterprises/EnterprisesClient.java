@@ -22,6 +22,10 @@ import cn.yuanqu.gateway.support.DownstreamRejection;
  * ({@code cn.yuanqu.gateway.enterprises.EnterprisesClient/list/Timeout/value=…}).
  */
 @ApplicationScoped
+@Timeout(value = 5, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        skipOn = DownstreamRejection.class)
 public class EnterprisesClient {
 
     private final EnterprisesApi api;
@@ -30,63 +34,43 @@ public class EnterprisesClient {
         this.api = api;
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<EnterprisePage> list(String authorization, String park, EnterpriseFilterInput filter, Integer page,
             Integer size, String sort) {
         return api.enterprises(authorization, park, filter, page, size, sort).onFailure().transform(Downstream::rejection);
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<Enterprise> get(String authorization, String id) {
         return api.enterprise(authorization, id).onFailure().transform(Downstream::rejection);
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<List<Enterprise>> byIds(String authorization, List<String> ids) {
         return api.enterprisesByIds(authorization, ids).onFailure().transform(Downstream::rejection);
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<List<EnterpriseTransition>> transitions(String authorization, String id) {
         return api.enterpriseTransitions(authorization, id).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
+    @Retry(maxRetries = 0)
     public Uni<Enterprise> register(String authorization, String park, EnterpriseInput input) {
         return api.registerEnterprise(authorization, park, input).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
+    @Retry(maxRetries = 0)
     public Uni<Enterprise> update(String authorization, String id, long version, EnterpriseInput input) {
         return api.updateEnterprise(authorization, id, version, input).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
+    @Retry(maxRetries = 0)
     public Uni<Enterprise> changeStatus(String authorization, String id, long version, StatusChangeInput change) {
         return api.changeEnterpriseStatus(authorization, id, version, change).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
+    @Retry(maxRetries = 0)
     public Uni<Enterprise> changeScale(String authorization, String id, long version, ScaleChangeInput change) {
         return api.changeEnterpriseScale(authorization, id, version, change).onFailure().transform(Downstream::rejection);
     }

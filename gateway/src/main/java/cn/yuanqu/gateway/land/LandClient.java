@@ -18,6 +18,10 @@ import cn.yuanqu.gateway.support.DownstreamRejection;
 
 /** land-service's look-ups with fault tolerance: time-limited, retried (reads), behind a circuit breaker. */
 @ApplicationScoped
+@Timeout(value = 5, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        skipOn = DownstreamRejection.class)
 public class LandClient {
 
     private final LandApi api;
@@ -26,28 +30,16 @@ public class LandClient {
         this.api = api;
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<List<LandApi.Parcels>> parcels(String authorization, List<String> ids) {
         return api.parcels(authorization, ByEnterprise.body(ids)).onFailure().transform(Downstream::restRejection)
                 .map(json -> ByEnterprise.rows(json, LandApi.Parcels.class));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<List<LandApi.Leases>> leases(String authorization, List<String> ids) {
         return api.leases(authorization, ByEnterprise.body(ids)).onFailure().transform(Downstream::restRejection)
                 .map(json -> ByEnterprise.rows(json, LandApi.Leases.class));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<List<LandApi.Latest>> efficiency(String authorization, List<String> ids) {
         return api.efficiency(authorization, ByEnterprise.body(ids)).onFailure().transform(Downstream::restRejection)
                 .map(json -> ByEnterprise.rows(json, LandApi.Latest.class));

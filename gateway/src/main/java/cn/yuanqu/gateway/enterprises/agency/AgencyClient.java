@@ -20,6 +20,10 @@ import cn.yuanqu.gateway.support.DownstreamRejection;
  * {@link DownstreamRejection}s with its code and message.
  */
 @ApplicationScoped
+@Timeout(value = 5, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        skipOn = DownstreamRejection.class)
 public class AgencyClient {
 
     private final AgencyApi api;
@@ -28,32 +32,22 @@ public class AgencyClient {
         this.api = api;
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<AgencyPage> agencyMatters(String authorization, String park, String enterpriseId, AgencyKind kind, AgencyStatus status, String handler, LocalDate from, LocalDate to, Integer page, Integer size, String sort) {
         return api.agencyMatters(authorization, park, enterpriseId, kind, status, handler, from, to, page, size, sort).onFailure().transform(Downstream::rejection);
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<AgencyMatter> agencyMatter(String authorization, String id) {
         return api.agencyMatter(authorization, id).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
+    @Retry(maxRetries = 0)
     public Uni<AgencyMatter> receiveAgencyMatter(String authorization, String park, AgencyMatterInput input) {
         return api.receiveAgencyMatter(authorization, park, input).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
+    @Retry(maxRetries = 0)
     public Uni<AgencyMatter> finishAgencyMatter(String authorization, String id, long version, AgencyCloseInput step) {
         return api.finishAgencyMatter(authorization, id, version, step).onFailure().transform(Downstream::rejection);
     }

@@ -19,6 +19,10 @@ import cn.yuanqu.gateway.support.DownstreamRejection;
  * {@link DownstreamRejection}s with its code and message.
  */
 @ApplicationScoped
+@Timeout(value = 5, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        skipOn = DownstreamRejection.class)
 public class EligibilityClient {
 
     private final EligibilityApi api;
@@ -27,48 +31,30 @@ public class EligibilityClient {
         this.api = api;
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<EligibilityPage> eligibility(String authorization, String park, String asOf, Program program, Outcome outcome, Integer page, Integer size) {
         return api.eligibility(authorization, park, asOf, program, outcome, page, size).onFailure().transform(Downstream::rejection);
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<EligibilityResult> enterpriseEligibility(String authorization, String enterpriseId, String asOf) {
         return api.enterpriseEligibility(authorization, enterpriseId, asOf).onFailure().transform(Downstream::rejection);
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<EligibilitySettings> eligibilitySettings(String authorization, String park) {
         return api.eligibilitySettings(authorization, park).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
+    @Retry(maxRetries = 0)
     public Uni<EligibilitySettings> setEligibilityThresholds(String authorization, String park, Long version, EligibilityThresholds thresholds) {
         return api.setEligibilityThresholds(authorization, park, version, thresholds).onFailure().transform(Downstream::rejection);
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<EnterpriseYearFacts> enterpriseYearFacts(String authorization, String enterpriseId, int year) {
         return api.enterpriseYearFacts(authorization, enterpriseId, year).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
+    @Retry(maxRetries = 0)
     public Uni<EnterpriseYearFacts> recordEnterpriseYearFacts(String authorization, String enterpriseId, int year, Long version, EligibilityFacts facts) {
         return api.recordEnterpriseYearFacts(authorization, enterpriseId, year, version, facts).onFailure().transform(Downstream::rejection);
     }

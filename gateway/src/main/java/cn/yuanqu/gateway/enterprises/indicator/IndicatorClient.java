@@ -20,6 +20,10 @@ import cn.yuanqu.gateway.support.DownstreamRejection;
  * {@link DownstreamRejection}s with its code and message.
  */
 @ApplicationScoped
+@Timeout(value = 5, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        skipOn = DownstreamRejection.class)
 public class IndicatorClient {
 
     private final IndicatorApi api;
@@ -28,17 +32,12 @@ public class IndicatorClient {
         this.api = api;
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<List<MonthlyIndicator>> monthlyIndicators(String authorization, String park, String enterpriseId, String from, String to) {
         return api.monthlyIndicators(authorization, park, enterpriseId, from, to).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
+    @Retry(maxRetries = 0)
     public Uni<MonthlyIndicator> submitMonthlyIndicator(String authorization, String enterpriseId, String month, IndicatorValuesInput values, Long version) {
         return api.submitMonthlyIndicator(authorization, enterpriseId, month, values, version).onFailure().transform(Downstream::rejection);
     }

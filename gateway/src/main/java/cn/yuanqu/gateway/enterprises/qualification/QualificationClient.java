@@ -21,6 +21,10 @@ import cn.yuanqu.gateway.support.DownstreamRejection;
  * {@link DownstreamRejection}s with its code and message.
  */
 @ApplicationScoped
+@Timeout(value = 5, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        skipOn = DownstreamRejection.class)
 public class QualificationClient {
 
     private final QualificationApi api;
@@ -29,47 +33,32 @@ public class QualificationClient {
         this.api = api;
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<QualificationPage> qualifications(String authorization, String park, QualificationFilterInput filter, Integer page, Integer size, String sort) {
         return api.qualifications(authorization, park, filter, page, size, sort).onFailure().transform(Downstream::rejection);
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<Qualification> qualification(String authorization, String id) {
         return api.qualification(authorization, id).onFailure().transform(Downstream::rejection);
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<List<QualificationCount>> qualificationCounts(String authorization, String park, LocalDate validOn) {
         return api.qualificationCounts(authorization, park, validOn).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
+    @Retry(maxRetries = 0)
     public Uni<Qualification> awardQualification(String authorization, String park, QualificationInput input) {
         return api.awardQualification(authorization, park, input).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
+    @Retry(maxRetries = 0)
     public Uni<Qualification> updateQualification(String authorization, String id, long version, QualificationInput input) {
         return api.updateQualification(authorization, id, version, input).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
+    @Retry(maxRetries = 0)
     public Uni<Qualification> revokeQualification(String authorization, String id, long version, RevocationInput revocation) {
         return api.revokeQualification(authorization, id, version, revocation).onFailure().transform(Downstream::rejection);
     }

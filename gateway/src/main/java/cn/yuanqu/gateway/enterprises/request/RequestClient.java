@@ -20,6 +20,10 @@ import cn.yuanqu.gateway.support.DownstreamRejection;
  * {@link DownstreamRejection}s with its code and message.
  */
 @ApplicationScoped
+@Timeout(value = 5, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        skipOn = DownstreamRejection.class)
 public class RequestClient {
 
     private final RequestApi api;
@@ -28,47 +32,32 @@ public class RequestClient {
         this.api = api;
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<RequestPage> serviceRequests(String authorization, String park, RequestFilterInput filter, Integer page, Integer size, String sort) {
         return api.serviceRequests(authorization, park, filter, page, size, sort).onFailure().transform(Downstream::rejection);
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<ServiceRequest> serviceRequest(String authorization, String id) {
         return api.serviceRequest(authorization, id).onFailure().transform(Downstream::rejection);
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamRejection.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
     public Uni<List<RequestEvent>> serviceRequestHistory(String authorization, String id) {
         return api.serviceRequestHistory(authorization, id).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
+    @Retry(maxRetries = 0)
     public Uni<ServiceRequest> submitServiceRequest(String authorization, String park, RequestInput input) {
         return api.submitServiceRequest(authorization, park, input).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
+    @Retry(maxRetries = 0)
     public Uni<ServiceRequest> moveServiceRequest(String authorization, String id, long version, RequestTransitionInput step) {
         return api.moveServiceRequest(authorization, id, version, step).onFailure().transform(Downstream::rejection);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejection.class)
+    @Retry(maxRetries = 0)
     public Uni<ServiceRequest> rateServiceRequest(String authorization, String id, long version, RatingInput rating) {
         return api.rateServiceRequest(authorization, id, version, rating).onFailure().transform(Downstream::rejection);
     }
